@@ -1,0 +1,46 @@
+import type { ClientShape } from "../describe/client-shape.js";
+import type { LoadedSpec } from "../spec/load-spec.js";
+
+/**
+ * `package.json`. The version is the one already released (changesets owns it) or, for a new
+ * package, the spec's `info.version`; everything else comes from the spec.
+ */
+export function renderPackageJson(spec: LoadedSpec, shape: ClientShape, version: string): string {
+  const manifest = {
+    name: shape.packageName,
+    version,
+    description: `Typed client for the ${shape.displayName} login API, with sign-in, token renewal and retry built in.`,
+    license: "MIT",
+    type: "module",
+    sideEffects: false,
+    exports: {
+      ".": { types: "./dist/index.d.ts", import: "./dist/index.js" },
+      "./package.json": "./package.json",
+    },
+    main: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    files: ["dist"],
+    keywords: ["loginkit", "openapi", "openapi-fetch", "authentication", spec.entry.id],
+    publishConfig: { access: "public" },
+    scripts: {
+      build: "tsc -p tsconfig.build.json",
+      typecheck: "tsc --noEmit",
+    },
+    dependencies: { "@loginkit/core": "workspace:^" },
+    devDependencies: { typescript: "~5.9.3" },
+    loginkit: { generatedFrom: spec.entry.relativePath, specSha256: spec.sha256 },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+export function renderTsconfig(): string {
+  return `${JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { noEmit: true }, include: ["src"] }, null, 2)}\n`;
+}
+
+export function renderTsconfigBuild(): string {
+  return `${JSON.stringify(
+    { extends: "../../tsconfig.base.json", compilerOptions: { outDir: "dist", rootDir: "src" }, include: ["src"] },
+    null,
+    2,
+  )}\n`;
+}
