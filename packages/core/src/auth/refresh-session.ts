@@ -1,0 +1,42 @@
+import { readBody } from "../utils/read-body.js";
+import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
+import { readSession } from "./read-session.js";
+import { createRefusalError } from "./refusal-error.js";
+import type { StoredSession } from "./token-store.js";
+
+/**
+ * Exchanges the refresh token for new tokens. A refused refresh token (401, `badCredentials`,
+ * `tokenExpired`) throws `AuthenticationError`, on which the session manager signs in again.
+ */
+export async function refreshSession(sender: OperationSender, session: StoredSession) {
+  const { description } = sender;
+  const refresh = description.refresh;
+  if (!refresh) throw new Error("refreshSession called for a provider without refresh");
+  const operation = description.operations[refresh.operationId];
+  const request = sender.operationRequest(refresh.operationId, {
+    headers: JSON_HEADERS,
+    body: refresh.body ? JSON.stringify(fillTemplate(refresh.body, session)) : undefined,
+  });
+  const mode = operation?.public
+    ? ({ auth: "none" } as const)
+    : ({ auth: "token", token: session.accessToken } as const);
+  const response = await sender.send(request.clone(), mode);
+  const body = await readBody(response);
+  if (!response.ok) {
+    const refused = [...description.errors.badCredentials, ...description.errors.tokenExpired];
+    const facts = { operationId: refresh.operationId, request, response, body };
+    throw createRefusalError(description, facts, refused);
+  }
+  const context = { token: description.token, inputs: description.inputs, now: Date.now() };
+  return readSession(body, { ...context, previous: session });
+}
+
+function fillTemplate(template: Readonly<Record<string, string>>, session: StoredSession) {
+  const values: Record<string, string | undefined> = {
+    "$session.refreshToken": session.refreshToken,
+    "$session.accessToken": session.accessToken,
+  };
+  return Object.fromEntries(
+    Object.entries(template).map(([key, value]) => [key, value in values ? values[value] : value]),
+  );
+}

@@ -1,0 +1,30 @@
+/** Reasons a request was retried, as reported in `retry` events and `onRetry`. */
+export type RetryReason = "status" | "network" | "timeout";
+
+/**
+ * What the client tells `onEvent`. Never contains a token, a password or a secret, so it can go
+ * to logs as is.
+ */
+export type SessionEvent =
+  | { type: "signed-in"; provider: string; expiresAt?: number }
+  | { type: "renewed"; provider: string; via: "refresh" | "sign-in"; expiresAt?: number }
+  | { type: "signed-out"; provider: string }
+  | { type: "auth-failed"; provider: string; error: string; status?: number; code?: string }
+  | {
+      type: "retry";
+      provider: string;
+      attempt: number;
+      delay: number;
+      reason: RetryReason;
+      status?: number;
+      request: { method: string; url: string };
+    };
+
+/** Calls the listener, ignoring its failures: a broken logger must not break a sign-in. */
+export function emitEvent(listener: ((event: SessionEvent) => void) | undefined, event: SessionEvent) {
+  try {
+    listener?.(event);
+  } catch {
+    // Deliberately ignored, see above.
+  }
+}

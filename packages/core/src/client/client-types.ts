@@ -1,0 +1,53 @@
+import type { Client } from "openapi-fetch";
+import type { SessionEvent } from "../auth/session-event.js";
+import type { TokenStore } from "../auth/token-store.js";
+import type { ProviderDescription } from "../provider/provider-description.js";
+import type { RetryOptions } from "../retry/retry-options.js";
+
+/** The types a generated package plugs in: its `paths`, credentials and response bodies. */
+export interface ProviderTypes {
+  // biome-ignore lint/complexity/noBannedTypes: openapi-typescript `paths` are plain objects.
+  paths: {};
+  credentials: unknown;
+  signInData: unknown;
+  sessionData: unknown;
+}
+
+export interface ProviderClientOptions<Credentials> {
+  /** A value, or a function called at each sign-in (e.g. read from a vault). */
+  credentials?: Credentials | (() => Credentials | Promise<Credentials>);
+  /** @default the description's first server; required when it has none */
+  baseUrl?: string;
+  /** The transport. @default globalThis.fetch, read at call time */
+  fetch?: typeof fetch;
+  /** Retry options, a retry count, or `false`. @default { limit: 2, ... } see `defaultRetryOptions` */
+  retry?: RetryOptions | number | false;
+  /** Per-attempt limit in ms, or `false` for none. @default 30_000 */
+  timeout?: number | false;
+  /** Where sessions are kept. @default createMemoryTokenStore() */
+  tokenStore?: TokenStore;
+  /** The session's key in the store. @default `${description.id}:${baseUrl}` */
+  storeKey?: string;
+  /** Renew this many ms before expiry (at most half the token's lifetime). @default 30_000 */
+  renewBeforeExpiry?: number;
+  /** Session and retry events; never contain secrets. */
+  onEvent?: (event: SessionEvent) => void;
+  /** Extra headers for every request to the provider's origins (never sent elsewhere). */
+  headers?: HeadersInit;
+}
+
+export type ProviderClient<T extends ProviderTypes> = Client<T["paths"]> & {
+  /** Authenticated, retrying fetch for any request (other clients, plain calls). */
+  readonly fetch: typeof fetch;
+  /** Signs in now (with these credentials, else the configured ones); returns the response body. */
+  login(credentials?: T["credentials"]): Promise<T["signInData"]>;
+  /** Calls the sign-out operation when described; always clears the stored session and cookies. */
+  logout(): Promise<void>;
+  /** Refreshes (or signs in again when the provider has no refresh operation). */
+  renew(): Promise<void>;
+  /** The provider's "who am I"; throws `ConfigurationError` when it has none. */
+  session(): Promise<T["sessionData"]>;
+  /** A valid access token, signing in when needed. */
+  getAccessToken(): Promise<string>;
+  readonly provider: ProviderDescription;
+};

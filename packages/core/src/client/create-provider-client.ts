@@ -1,0 +1,57 @@
+import createClient from "openapi-fetch";
+import { refreshSession } from "../auth/refresh-session.js";
+import { SessionManager } from "../auth/session-manager.js";
+import { resolveCredentials, signIn } from "../auth/sign-in.js";
+import type { ProviderDescription } from "../provider/provider-description.js";
+import type { ProviderClient, ProviderClientOptions, ProviderTypes } from "./client-types.js";
+import { endSession, readProviderSession } from "./session-operations.js";
+import { normalizeClientOptions } from "./normalize-client-options.js";
+import { ProviderRuntime } from "./provider-runtime.js";
+
+/**
+ * An openapi-fetch client for a provider whose `fetch` signs in lazily, attaches and renews the
+ * token, replays once after a rejected token, follows redirects without leaking credentials to
+ * other origins, and retries transient failures.
+ *
+ * @example
+ * const client = createProviderClient<VeroTypes>(veroDescription, { credentials: { email, password } });
+ * const { data, error } = await client.GET("/orders");
+ */
+export function createProviderClient<T extends ProviderTypes>(
+  description: ProviderDescription,
+  options: ProviderClientOptions<T["credentials"]> & Record<string, unknown>,
+): ProviderClient<T> {
+  const normalized = normalizeClientOptions(description, options);
+  let runtime: ProviderRuntime | undefined;
+  const sender = () => runtime as ProviderRuntime;
+  const session = new SessionManager({
+    provider: description.id,
+    store: normalized.tokenStore,
+    storeKey: normalized.storeKey,
+    renewBeforeExpiry: normalized.renewBeforeExpiry,
+    onEvent: normalized.onEvent,
+    signIn: async (credentials) =>
+      signIn(sender(), credentials ?? (await resolveCredentials(normalized.credentials))),
+    refresh: description.refresh ? (stored) => refreshSession(sender(), stored) : undefined,
+  });
+  runtime = new ProviderRuntime(description, normalized, session);
+  const pipeline = runtime;
+
+  const loginkitFetch: typeof fetch = (input, init) =>
+    pipeline.send(new Request(input, init), { auth: "lazy" });
+  const client = createClient<T["paths"]>({
+    baseUrl: normalized.baseUrl,
+    fetch: loginkitFetch,
+    headers: options.headers,
+  });
+
+  return Object.assign(client, {
+    fetch: loginkitFetch,
+    provider: description,
+    login: (credentials?: T["credentials"]) => session.signIn(credentials) as Promise<T["signInData"]>,
+    logout: () => endSession(pipeline),
+    renew: () => session.renew(),
+    session: () => readProviderSession(pipeline) as Promise<T["sessionData"]>,
+    getAccessToken: async () => (await session.ensure()).accessToken,
+  });
+}

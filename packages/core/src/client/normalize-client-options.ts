@@ -1,0 +1,49 @@
+import { createMemoryTokenStore } from "../auth/token-store.js";
+import { ConfigurationError } from "../errors/ConfigurationError.js";
+import type { ProviderDescription } from "../provider/provider-description.js";
+import { normalizeRetryOptions } from "../retry/retry-options.js";
+import type { ProviderClientOptions } from "./client-types.js";
+
+/** Client defaults that are not retry options (those live in `defaultRetryOptions`). */
+export const defaultClientOptions = {
+  timeout: 30_000,
+  renewBeforeExpiry: 30_000,
+} as const;
+
+/** Fills in defaults and checks the provider's required inputs; throws `ConfigurationError`. */
+export function normalizeClientOptions(
+  description: ProviderDescription,
+  options: ProviderClientOptions<unknown> & Record<string, unknown>,
+) {
+  const baseUrl = options.baseUrl ?? description.servers[0];
+  if (!baseUrl) {
+    throw new ConfigurationError(
+      `${description.displayName} has no default server: pass the \`baseUrl\` option`,
+    );
+  }
+  const inputValues: Record<string, string> = {};
+  for (const input of description.inputs) {
+    const value = options[input.option];
+    if (value !== undefined && value !== null) inputValues[input.name] = String(value);
+    else if (input.required && input.default === undefined) {
+      throw new ConfigurationError(`${description.displayName} needs the \`${input.option}\` option`);
+    }
+  }
+  return {
+    baseUrl,
+    baseUrlIsExplicit: options.baseUrl !== undefined,
+    inputValues,
+    retry: normalizeRetryOptions(options.retry),
+    timeout: options.timeout ?? defaultClientOptions.timeout,
+    tokenStore: options.tokenStore ?? createMemoryTokenStore(),
+    storeKey: options.storeKey ?? `${description.id}:${baseUrl}`,
+    renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
+    headers: new Headers(options.headers),
+    credentials: options.credentials,
+    onEvent: options.onEvent,
+    // Read on every call, so tests and polyfills that replace globalThis.fetch later still work.
+    transport: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
+  };
+}
+
+export type NormalizedClientOptions = ReturnType<typeof normalizeClientOptions>;

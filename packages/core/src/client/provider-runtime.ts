@@ -1,0 +1,141 @@
+import { CookieJar } from "../auth/cookie-jar.js";
+import { emitEvent } from "../auth/session-event.js";
+import { SessionManager } from "../auth/session-manager.js";
+import { collectServerUrls, collectTrustedOrigins } from "../auth/trusted-origins.js";
+import { ConfigurationError } from "../errors/ConfigurationError.js";
+import { matchError } from "../provider/match-error.js";
+import { createOperationMatcher, type OperationMatch } from "../provider/match-operation.js";
+import type { ProviderDescription } from "../provider/provider-description.js";
+import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
+import { runWithRetry } from "../retry/run-with-retry.js";
+import { readBody } from "../utils/read-body.js";
+import { redactUrl } from "../utils/redact-url.js";
+import type { NormalizedClientOptions } from "./normalize-client-options.js";
+import { type OutgoingRequest, sendFollowingRedirects } from "./send-following-redirects.js";
+
+/**
+ * How a request is authenticated. `lazy`: sign in when needed, renew and replay once on a
+ * rejected token (user requests). `none`/a token: core's own sign-in, refresh and sign-out calls.
+ */
+export type SendMode = { auth: "lazy" } | { auth: "none" } | { auth: "token"; token: string };
+
+/** The wiring of one client: trusted origins, cookie jar, session and the request pipeline. */
+export class ProviderRuntime {
+  readonly description: ProviderDescription;
+  readonly options: NormalizedClientOptions;
+  readonly session: SessionManager;
+  readonly jar?: CookieJar;
+  readonly #trusted: Set<string>;
+  readonly #match: (method: string, url: URL) => OperationMatch | undefined;
+  readonly #credentialHeaders: string[];
+
+  constructor(description: ProviderDescription, options: NormalizedClientOptions, session: SessionManager) {
+    this.description = description;
+    this.options = options;
+    this.session = session;
+    this.jar = description.cookies ? new CookieJar() : undefined;
+    this.#trusted = collectTrustedOrigins(description, options.baseUrl);
+    this.#match = createOperationMatcher(description, collectServerUrls(description, options.baseUrl));
+    const scheme = description.securityScheme;
+    this.#credentialHeaders = [
+      "authorization",
+      "proxy-authorization",
+      "cookie",
+      ...(scheme.type === "apiKey" ? [scheme.name] : []),
+      ...description.inputs.filter((input) => input.in === "header").map((input) => input.name),
+      ...options.headers.keys(),
+    ];
+  }
+
+  /** A request for a described operation, at its server, with path inputs filled in. */
+  operationRequest(operationId: string, init: RequestInit): Request {
+    const operation = this.description.operations[operationId];
+    if (!operation) {
+      throw new ConfigurationError(`${this.description.displayName} has no operation ${operationId}`);
+    }
+    const url = resolveOperationUrl(operation, { ...this.options, pathValues: this.options.inputValues });
+    return new Request(url, { ...init, method: operation.method.toUpperCase() });
+  }
+
+  /** The request pipeline: retry, then per attempt authenticate, send, renew-and-replay once. */
+  async send(template: Request, mode: SendMode): Promise<Response> {
+    const url = new URL(template.url);
+    const trusted = this.#trusted.has(url.origin);
+    const match = trusted ? this.#match(template.method, url) : undefined;
+    const lazy = mode.auth === "lazy" && trusted && !match?.operation.public;
+    const token = mode.auth === "token" ? mode.token : undefined;
+    const headers = new Headers(template.headers);
+    if (trusted) for (const [name, value] of this.options.headers) if (!headers.has(name)) headers.set(name, value);
+    const outgoing: OutgoingRequest = {
+      url,
+      method: template.method,
+      headers,
+      body: template.body ? await template.arrayBuffer() : undefined,
+    };
+    const request = { method: template.method, url: redactUrl(url) };
+    let replayed = false;
+
+    return runWithRetry(
+      async (signal) => {
+        let sent = await this.#sendOnce(outgoing, signal, lazy ? "lazy" : token);
+        if (lazy && !replayed && (await this.#isRejection(sent.response, sent.token, match))) {
+          replayed = true;
+          await sent.response.body?.cancel().catch(() => {});
+          await this.session.renewRejected(sent.token ?? "");
+          sent = await this.#sendOnce(outgoing, signal, "lazy");
+        }
+        return sent.response;
+      },
+      {
+        request,
+        replaySafe: match?.operation.replaySafe ?? false,
+        retry: this.options.retry,
+        timeout: this.options.timeout,
+        signal: template.signal,
+        onRetry: (context) => {
+          const { attempt, delay, reason, status } = context;
+          this.options.retry.onRetry?.(context);
+          const provider = this.description.id;
+          emitEvent(this.options.onEvent, { type: "retry", provider, attempt, delay, reason, status, request });
+        },
+      },
+    );
+  }
+
+  async #sendOnce(outgoing: OutgoingRequest, signal: AbortSignal, auth: "lazy" | string | undefined) {
+    let token = auth === "lazy" ? (await this.session.ensure()).accessToken : auth;
+    // Synchronously before sending: the newest token, even if a renewal finished a tick ago.
+    if (auth === "lazy") token = this.session.current?.accessToken ?? token;
+    const response = await sendFollowingRedirects(outgoing, signal, {
+      isTrusted: (url) => this.#trusted.has(url.origin),
+      addCredentials: (headers, url) => this.#addCredentials(headers, url, token),
+      credentialHeaders: this.#credentialHeaders,
+      captureCookies: (url, headers) => this.jar?.capture(url, headers),
+      transport: this.options.transport,
+    });
+    return { response, token };
+  }
+
+  #addCredentials(headers: Headers, url: URL, token: string | undefined) {
+    const scheme = this.description.securityScheme;
+    if (token !== undefined) {
+      if (scheme.type === "http") headers.set("authorization", `Bearer ${token}`);
+      else headers.set(scheme.name, token);
+    }
+    for (const input of this.description.inputs) {
+      if (input.in !== "header") continue;
+      const value = this.options.inputValues[input.name] ?? this.session.current?.inputs?.[input.name];
+      if (value !== undefined) headers.set(input.name, value);
+    }
+    const cookie = this.jar?.headerFor(url);
+    if (cookie !== undefined) headers.set("cookie", cookie);
+  }
+
+  async #isRejection(response: Response, token: string | undefined, match: OperationMatch | undefined) {
+    if (response.status === 401 && token !== undefined) return true;
+    const matchers = this.description.errors.tokenExpired;
+    if (!matchers.some((matcher) => matcher.status === response.status)) return false;
+    const facts = { status: response.status, operationId: match?.operationId, body: await readBody(response) };
+    return matchError(matchers, facts) !== undefined;
+  }
+}

@@ -1,0 +1,24 @@
+export type { SessionEvent, RetryReason } from "./auth/session-event.js";
+export { createMemoryTokenStore, type StoredSession, type TokenStore } from "./auth/token-store.js";
+export type { ProviderClient, ProviderClientOptions, ProviderTypes } from "./client/client-types.js";
+export { createProviderClient } from "./client/create-provider-client.js";
+export { defaultClientOptions } from "./client/normalize-client-options.js";
+export {
+  AbortError,
+  AuthenticationError,
+  ConfigurationError,
+  type ErrorRequest,
+  HttpError,
+  LoginkitError,
+  NetworkError,
+  RetriesExhaustedError,
+  TimeoutError,
+} from "./errors/index.js";
+export type * from "./provider/provider-description.js";
+export {
+  defaultRetryOptions,
+  type NormalizedRetryOptions,
+  normalizeRetryOptions,
+  type RetryContext,
+  type RetryOptions,
+} from "./retry/retry-options.js";

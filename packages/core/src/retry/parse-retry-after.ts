@@ -1,0 +1,15 @@
+/**
+ * How long the server asked us to wait, in ms: `Retry-After` as seconds or an HTTP date, else
+ * `RateLimit-Reset` (IETF draft, seconds). `undefined` when neither is usable.
+ */
+export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - now);
+  }
+  const reset = headers.get("ratelimit-reset")?.trim();
+  if (reset && /^\d+$/.test(reset)) return Number(reset) * 1000;
+  return undefined;
+}

@@ -1,0 +1,98 @@
+import type { RetryReason } from "../auth/session-event.js";
+import { AbortError } from "../errors/AbortError.js";
+import { LoginkitError } from "../errors/LoginkitError.js";
+import { NetworkError } from "../errors/NetworkError.js";
+import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
+import { TimeoutError } from "../errors/TimeoutError.js";
+import { sleep } from "../utils/abortable-sleep.js";
+import { combineSignals } from "../utils/combine-signals.js";
+import { raceSignal } from "../utils/race-signal.js";
+import { decideRetry } from "./decide-retry.js";
+import type { NormalizedRetryOptions, RetryContext } from "./retry-options.js";
+
+export interface RetrySettings {
+  request: { method: string; url: string };
+  replaySafe: boolean;
+  retry: NormalizedRetryOptions;
+  /** Per-attempt limit in ms, or `false`. */
+  timeout: number | false;
+  /** The caller's signal: aborts the attempt in flight and any backoff at once. */
+  signal?: AbortSignal;
+  onRetry?: (context: RetryContext & { delay: number }) => void;
+}
+
+/**
+ * Runs `attempt` until it yields a response that should not be retried. Returns the last
+ * response when retries end on a status (so openapi-fetch still returns `{ error, response }`);
+ * throws `NetworkError`/`TimeoutError` for a single failed attempt, `RetriesExhaustedError` when
+ * several failed, `AbortError` when the caller aborted, and any other error unchanged.
+ */
+export async function runWithRetry(
+  attempt: (signal: AbortSignal) => Promise<Response>,
+  settings: RetrySettings,
+): Promise<Response> {
+  const { request, signal } = settings;
+  const started = Date.now();
+  for (let number = 1; ; number++) {
+    if (signal?.aborted) throw toAbortError(signal, request);
+    const timeout = new AbortController();
+    const timer =
+      settings.timeout === false ? undefined : setTimeout(() => timeout.abort(), settings.timeout);
+    const attemptSignal = signal ? combineSignals([signal, timeout.signal]) : timeout.signal;
+    let response: Response | undefined;
+    let error: unknown;
+    try {
+      response = await raceSignal(attempt(attemptSignal), attemptSignal);
+    } catch (thrown) {
+      if (signal?.aborted) throw toAbortError(signal, request);
+      error = classifyError(thrown, timeout.signal.aborted, settings);
+    } finally {
+      clearTimeout(timer);
+    }
+
+    const reason: RetryReason = response ? "status" : error instanceof TimeoutError ? "timeout" : "network";
+    const context: RetryContext = { attempt: number, reason, status: response?.status, error, request };
+    const facts = { context, response, replaySafe: settings.replaySafe, elapsed: Date.now() - started };
+    const delay = decideRetry(facts, settings.retry);
+    if (delay === undefined) {
+      if (response) return response;
+      if (number > 1 && (error instanceof NetworkError || error instanceof TimeoutError)) {
+        throw new RetriesExhaustedError(`${request.method} ${request.url} failed after ${number} attempts`, {
+          attempts: number,
+          cause: error,
+          request,
+        });
+      }
+      throw error;
+    }
+    settings.onRetry?.({ ...context, delay });
+    // Free the connection of a response we are not going to read.
+    await response?.body?.cancel().catch(() => {});
+    try {
+      await sleep(delay, signal);
+    } catch {
+      throw toAbortError(signal, request);
+    }
+  }
+}
+
+function classifyError(thrown: unknown, timedOut: boolean, settings: RetrySettings): unknown {
+  const { request } = settings;
+  if (timedOut) {
+    return new TimeoutError(`${request.method} ${request.url} timed out after ${settings.timeout} ms`, {
+      timeout: Number(settings.timeout),
+      request,
+    });
+  }
+  // Our own errors (a failed shared sign-in, for one) are final: the loop that made them retried.
+  if (thrown instanceof LoginkitError) return thrown;
+  // fetch rejects with a TypeError when there is no response; anything else is a bug.
+  if (thrown instanceof TypeError) {
+    return new NetworkError(`${request.method} ${request.url} got no response`, { cause: thrown, request });
+  }
+  return thrown;
+}
+
+function toAbortError(signal: AbortSignal | undefined, request: RetrySettings["request"]) {
+  return new AbortError(`${request.method} ${request.url} was aborted`, { cause: signal?.reason, request });
+}

@@ -1,0 +1,11 @@
+/** Reads the value at an RFC 6901 JSON pointer (`/a/0/b`), or `undefined` when absent. */
+export function readJsonPointer(document: unknown, pointer: string): unknown {
+  if (pointer === "") return document;
+  let current: unknown = document;
+  for (const raw of pointer.replace(/^\//, "").split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
