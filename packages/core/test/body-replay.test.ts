@@ -7,13 +7,15 @@ afterAll(expectNoLeakedSecrets);
 
 const bytes = new TextEncoder().encode("binary\u0000payload");
 
-test.each([
+const bodies: Array<[string, () => BodyInit, string]> = [
   ["a string", () => "plain text body", "plain text body"],
   ["JSON", () => JSON.stringify({ a: 1, b: [2] }), '{"a":1,"b":[2]}'],
   ["URLSearchParams", () => new URLSearchParams({ q: "x y", n: "1" }), "q=x+y&n=1"],
   ["a Blob", () => new Blob(["blob body"], { type: "text/plain" }), "blob body"],
   ["an ArrayBuffer", () => bytes.buffer.slice(0), "binary\u0000payload"],
-] as const)("%s body is re-sent intact on every attempt", async (_, makeBody, expected) => {
+];
+
+test.each(bodies)("%s body is re-sent intact on every attempt", async (_, makeBody, expected) => {
   const { client, provider } = setup("vero", { retry: { baseDelay: 0, jitter: false } });
   await client.login();
   provider.requests.length = 0;
