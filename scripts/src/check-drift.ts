@@ -10,9 +10,13 @@ async function main(): Promise<void> {
     console.log("check:drift: every generated package matches its spec");
     return;
   }
-  console.error("check:drift: generated code differs from the specs. Run `pnpm generate` and commit the result.\n");
+  console.error(
+    "check:drift: generated code differs from the specs. Run `pnpm generate` and commit the result.\n",
+  );
   for (const problem of drift) {
-    console.error(`- ${problem.spec} → ${relative(repositoryRoot, problem.file)}: ${problem.reason}`);
+    console.error(
+      `- ${problem.spec} → ${relative(repositoryRoot, problem.file)}: ${problem.reason}`,
+    );
   }
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { generatePackage, unownedPackageEntries } from "./generate-package.js";
 import { findOrphanedPackages } from "./orphaned-packages.js";
@@ -13,10 +13,16 @@ export interface Drift {
 }
 
 /** Every difference between what the specs generate and what `packages/` holds. */
-export async function findDrift(specs: readonly SpecEntry[], packagesRoot?: string): Promise<Drift[]> {
+export async function findDrift(
+  specs: readonly SpecEntry[],
+  packagesRoot?: string,
+): Promise<Drift[]> {
   const drift: Drift[] = [];
   for (const entry of specs) {
-    const generated = await generatePackage(entry, packagesRoot ? join(packagesRoot, entry.id) : undefined);
+    const generated = await generatePackage(
+      entry,
+      packagesRoot ? join(packagesRoot, entry.id) : undefined,
+    );
     const recordedHash = await readRecordedHash(generated.directory);
     const hashNote =
       recordedHash && recordedHash !== hashOf(generated.files)
@@ -25,18 +31,32 @@ export async function findDrift(specs: readonly SpecEntry[], packagesRoot?: stri
     for (const [path, expected] of generated.files) {
       const file = join(generated.directory, path);
       const actual = await readFile(file, "utf8").catch(() => undefined);
-      if (actual === undefined) drift.push({ spec: entry.relativePath, file, reason: `missing${hashNote}` });
-      else if (actual !== expected) drift.push({ spec: entry.relativePath, file, reason: `${describeDifference(actual, expected)}${hashNote}` });
+      if (actual === undefined)
+        drift.push({ spec: entry.relativePath, file, reason: `missing${hashNote}` });
+      else if (actual !== expected)
+        drift.push({
+          spec: entry.relativePath,
+          file,
+          reason: `${describeDifference(actual, expected)}${hashNote}`,
+        });
     }
     for (const file of await listOwnedFiles(generated.directory)) {
       const path = relative(generated.directory, file).replaceAll("\\", "/");
       if (!generated.files.has(path)) {
-        drift.push({ spec: entry.relativePath, file, reason: "not generated from the spec: hand-written code belongs in packages/core" });
+        drift.push({
+          spec: entry.relativePath,
+          file,
+          reason: "not generated from the spec: hand-written code belongs in packages/core",
+        });
       }
     }
   }
   for (const orphan of await findOrphanedPackages(specs, packagesRoot)) {
-    drift.push({ spec: orphan.generatedFrom, file: orphan.directory, reason: "its spec no longer exists" });
+    drift.push({
+      spec: orphan.generatedFrom,
+      file: orphan.directory,
+      reason: "its spec no longer exists",
+    });
   }
   return drift;
 }
@@ -60,7 +80,9 @@ function describeDifference(actual: string, expected: string): string {
 }
 
 async function listOwnedFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(
+    () => [],
+  );
   return entries
     .filter((dirent) => dirent.isFile())
     .map((dirent) => join(dirent.parentPath, dirent.name))

@@ -3,12 +3,17 @@ import { join } from "node:path";
 import { describeClientShape } from "./describe/client-shape.js";
 import { describeProvider } from "./describe/describe-provider.js";
 import { renderIndex } from "./render/render-index.js";
-import { renderPackageJson, renderTsconfig, renderTsconfigBuild } from "./render/render-package-files.js";
+import {
+  renderBiomeConfig,
+  renderPackageJson,
+  renderTsconfig,
+  renderTsconfigBuild,
+} from "./render/render-package-files.js";
 import { renderProvider } from "./render/render-provider.js";
 import { renderReadme } from "./render/render-readme.js";
 import { renderSchema } from "./render/render-schema.js";
 import { loadSpec } from "./spec/load-spec.js";
-import { type SpecEntry, packagesDirectory } from "./workspace.js";
+import { packagesDirectory, type SpecEntry } from "./workspace.js";
 import { validateXLoginkit } from "./x-loginkit/validate-x-loginkit.js";
 
 /** A generated package: file contents by path relative to `packages/<id>/`, in a stable order. */
@@ -22,7 +27,10 @@ export interface GeneratedPackage {
 export const unownedPackageEntries = new Set(["CHANGELOG.md", "dist", "node_modules", ".turbo"]);
 
 /** Everything `packages/<id>/` holds for one spec. Pure but for reading the spec and the released version. */
-export async function generatePackage(entry: SpecEntry, directory = join(packagesDirectory, entry.id)): Promise<GeneratedPackage> {
+export async function generatePackage(
+  entry: SpecEntry,
+  directory = join(packagesDirectory, entry.id),
+): Promise<GeneratedPackage> {
   const spec = await loadSpec(entry);
   const extension = validateXLoginkit(spec);
   const shape = describeClientShape(spec, extension);
@@ -30,6 +38,7 @@ export async function generatePackage(entry: SpecEntry, directory = join(package
   const files = new Map<string, string>([
     ["package.json", renderPackageJson(spec, shape, version)],
     ["README.md", renderReadme(spec, extension, shape)],
+    ["biome.json", renderBiomeConfig()],
     ["tsconfig.json", renderTsconfig()],
     ["tsconfig.build.json", renderTsconfigBuild()],
     ["src/index.ts", renderIndex(spec, shape)],
@@ -42,7 +51,9 @@ export async function generatePackage(entry: SpecEntry, directory = join(package
 /** The version changesets last gave the package: regenerating must never undo a release. */
 async function readReleasedVersion(directory: string): Promise<string | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(join(directory, "package.json"), "utf8")) as { version?: unknown };
+    const manifest = JSON.parse(await readFile(join(directory, "package.json"), "utf8")) as {
+      version?: unknown;
+    };
     return typeof manifest.version === "string" ? manifest.version : undefined;
   } catch {
     return undefined;

@@ -1,8 +1,12 @@
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { type GeneratedPackage, generatePackage, unownedPackageEntries } from "./generate-package.js";
-import { type OrphanedPackage, findOrphanedPackages } from "./orphaned-packages.js";
-import { type SpecEntry, packagesDirectory } from "./workspace.js";
+import {
+  type GeneratedPackage,
+  generatePackage,
+  unownedPackageEntries,
+} from "./generate-package.js";
+import { findOrphanedPackages, type OrphanedPackage } from "./orphaned-packages.js";
+import { packagesDirectory, type SpecEntry } from "./workspace.js";
 
 export interface GenerationResult {
   readonly written: readonly GeneratedPackage[];
@@ -18,7 +22,9 @@ export async function generateWorkspace(
   specs: readonly SpecEntry[],
   packagesRoot = packagesDirectory,
 ): Promise<GenerationResult> {
-  const written = await Promise.all(specs.map((entry) => generatePackage(entry, join(packagesRoot, entry.id))));
+  const written = await Promise.all(
+    specs.map((entry) => generatePackage(entry, join(packagesRoot, entry.id))),
+  );
   for (const result of written) await writePackage(result);
   const removed = await findOrphanedPackages(specs, packagesRoot);
   for (const orphan of removed) await rm(orphan.directory, { recursive: true, force: true });
@@ -36,7 +42,9 @@ async function writePackage({ directory, files }: GeneratedPackage): Promise<voi
 
 /** Files a previous generation wrote that this one does not. */
 async function removeStaleFiles(directory: string, keep: ReadonlySet<string>): Promise<void> {
-  const existing = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
+  const existing = await readdir(directory, { recursive: true, withFileTypes: true }).catch(
+    () => [],
+  );
   for (const dirent of existing) {
     if (!dirent.isFile()) continue;
     const path = relative(directory, join(dirent.parentPath, dirent.name)).replaceAll("\\", "/");

@@ -7,10 +7,14 @@ import { listSpecs, repositoryRoot } from "./workspace.js";
 async function main(): Promise<void> {
   const { written, removed } = await generateWorkspace(await listSpecs());
   for (const result of written) {
-    console.log(`generated ${relative(repositoryRoot, result.directory)} from ${result.entry.relativePath}`);
+    console.log(
+      `generated ${relative(repositoryRoot, result.directory)} from ${result.entry.relativePath}`,
+    );
   }
   for (const orphan of removed) {
-    console.log(`removed ${relative(repositoryRoot, orphan.directory)}: ${orphan.generatedFrom} no longer exists`);
+    console.log(
+      `removed ${relative(repositoryRoot, orphan.directory)}: ${orphan.generatedFrom} no longer exists`,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type SpecEntry, packagesDirectory } from "./workspace.js";
+import { packagesDirectory, type SpecEntry } from "./workspace.js";
 
 /** A generated package whose spec was deleted. */
 export interface OrphanedPackage {
@@ -18,7 +18,8 @@ export async function findOrphanedPackages(
   for (const name of (await readdir(packagesRoot).catch(() => [])).sort()) {
     const directory = join(packagesRoot, name);
     const generatedFrom = await readGeneratedFrom(directory);
-    if (generatedFrom !== undefined && !known.has(generatedFrom)) orphans.push({ directory, generatedFrom });
+    if (generatedFrom !== undefined && !known.has(generatedFrom))
+      orphans.push({ directory, generatedFrom });
   }
   return orphans;
 }

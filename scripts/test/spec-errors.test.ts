@@ -18,19 +18,27 @@ describe("a broken spec gets an error naming the file and line", () => {
     const { message, text } = await generationError((spec) =>
       spec.replace("x-loginkit:\n", "x-loginkit:\n  summary: once\n  summary: twice\n"),
     );
-    expect(message).toContain(`specs/org-platform.yaml:${lineOf(text, "summary: twice")}: invalid YAML: Map keys must be unique`);
+    expect(message).toContain(
+      `specs/org-platform.yaml:${lineOf(text, "summary: twice")}: invalid YAML: Map keys must be unique`,
+    );
   });
 
   test("an x-loginkit operationId that names no operation", async () => {
     const { message, text } = await generationError((spec) =>
       spec.replace(/(signIn:\s*\n?\s*operationId:\s*)\S+/, "$1doesNotExist"),
     );
-    expect(message).toContain(`specs/org-platform.yaml:${lineOf(text, "doesNotExist")}: x-loginkit.signIn: no operation has operationId \`doesNotExist\``);
+    expect(message).toContain(
+      `specs/org-platform.yaml:${lineOf(text, "doesNotExist")}: x-loginkit.signIn: no operation has operationId \`doesNotExist\``,
+    );
   });
 
   test("an unknown x-loginkit property", async () => {
-    const { message, text } = await generationError((spec) => spec.replace("x-loginkit:\n", "x-loginkit:\n  tokenn: {}\n"));
-    expect(message).toContain(`specs/org-platform.yaml:${lineOf(text, "tokenn")}: x-loginkit: unknown property \`tokenn\``);
+    const { message, text } = await generationError((spec) =>
+      spec.replace("x-loginkit:\n", "x-loginkit:\n  tokenn: {}\n"),
+    );
+    expect(message).toContain(
+      `specs/org-platform.yaml:${lineOf(text, "tokenn")}: x-loginkit: unknown property \`tokenn\``,
+    );
   });
 
   test("a token pointer that the sign-in response does not have", async () => {
@@ -44,7 +52,10 @@ describe("a broken spec gets an error naming the file and line", () => {
 
   test("an input naming a header the spec does not declare", async () => {
     const { message, text } = await generationError((spec) =>
-      spec.replace(/(option: organizationId\s+in: header\s+name: )organization_id/, "$1organisation_id"),
+      spec.replace(
+        /(option: organizationId\s+in: header\s+name: )organization_id/,
+        "$1organisation_id",
+      ),
     );
     expect(message).toContain(
       `specs/org-platform.yaml:${lineOf(text, "organisation_id")}: x-loginkit.inputs: no header parameter \`organisation_id\` is declared`,
@@ -52,7 +63,9 @@ describe("a broken spec gets an error naming the file and line", () => {
   });
 
   test("a spec without x-loginkit", async () => {
-    const { message } = await generationError((spec) => spec.replace(/^x-loginkit:[\s\S]*?(?=^\S)/m, ""));
+    const { message } = await generationError((spec) =>
+      spec.replace(/^x-loginkit:[\s\S]*?(?=^\S)/m, ""),
+    );
     expect(message).toContain("specs/org-platform.yaml:1: the spec has no `x-loginkit` extension");
   });
 });

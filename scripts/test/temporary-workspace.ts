@@ -6,7 +6,9 @@ import { listSpecs, specsDirectory, toSpecEntry } from "../src/workspace.js";
 
 const created: string[] = [];
 afterEach(async () => {
-  await Promise.all(created.splice(0).map((directory) => rm(directory, { recursive: true, force: true })));
+  await Promise.all(
+    created.splice(0).map((directory) => rm(directory, { recursive: true, force: true })),
+  );
 });
 
 /** A scratch folder with copies of the repository's specs and an empty packages folder. */
@@ -18,7 +20,8 @@ export async function createTemporaryWorkspace() {
   const { mkdir } = await import("node:fs/promises");
   await mkdir(specs);
   await mkdir(packages);
-  for (const spec of await listSpecs(specsDirectory)) await copyFile(spec.path, join(specs, `${spec.id}.yaml`));
+  for (const spec of await listSpecs(specsDirectory))
+    await copyFile(spec.path, join(specs, `${spec.id}.yaml`));
   return {
     root,
     packages,

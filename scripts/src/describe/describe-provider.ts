@@ -15,12 +15,16 @@ export function describeProvider(spec: LoadedSpec, extension: XLoginkit): Record
 
   for (const operation of listOperations(document)) {
     const security = (operation.object.security as unknown[] | undefined) ?? globalSecurity;
-    const servers = (operation.object.servers as { url: string }[] | undefined)?.map((server) => server.url);
+    const servers = (operation.object.servers as { url: string }[] | undefined)?.map(
+      (server) => server.url,
+    );
     operations[operation.operationId] = omitUndefined({
       method: operation.method,
       path: operation.path,
       servers,
-      public: security.length === 0 || security.some((requirement) => Object.keys(requirement as object).length === 0),
+      public:
+        security.length === 0 ||
+        security.some((requirement) => Object.keys(requirement as object).length === 0),
       replaySafe: replaySafe.has(operation.operationId),
     });
     if (usesCookies(spec, operation)) cookies = true;
@@ -33,13 +37,17 @@ export function describeProvider(spec: LoadedSpec, extension: XLoginkit): Record
     securityScheme: describeSecurityScheme(spec, extension.securityScheme),
     operations,
     signIn: { operationId: extension.signIn.operationId },
-    refresh: extension.refresh && omitUndefined({ operationId: extension.refresh.operationId, body: extension.refresh.body }),
+    refresh:
+      extension.refresh &&
+      omitUndefined({ operationId: extension.refresh.operationId, body: extension.refresh.body }),
     signOut: extension.signOut && { operationId: extension.signOut.operationId },
     session: extension.session && { operationId: extension.session.operationId },
     token: omitUndefined({ ...extension.token }),
     errors: {
       tokenExpired: extension.errors.tokenExpired.map((matcher) => omitUndefined({ ...matcher })),
-      badCredentials: extension.errors.badCredentials.map((matcher) => omitUndefined({ ...matcher })),
+      badCredentials: extension.errors.badCredentials.map((matcher) =>
+        omitUndefined({ ...matcher }),
+      ),
     },
     inputs: (extension.inputs ?? []).map((input) => omitUndefined({ ...input })),
     cookies,
@@ -47,7 +55,8 @@ export function describeProvider(spec: LoadedSpec, extension: XLoginkit): Record
 }
 
 function describeSecurityScheme(spec: LoadedSpec, name: string): Record<string, unknown> {
-  const scheme = dereference(spec.document, spec.document.components?.securitySchemes?.[name]) ?? {};
+  const scheme =
+    dereference(spec.document, spec.document.components?.securitySchemes?.[name]) ?? {};
   if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "bearer") {
     return { type: "http", scheme: "bearer" };
   }
@@ -60,11 +69,17 @@ function describeSecurityScheme(spec: LoadedSpec, name: string): Record<string, 
   );
 }
 
-function usesCookies(spec: LoadedSpec, operation: ReturnType<typeof listOperations>[number]): boolean {
-  if (listParameters(spec.document, operation).some((parameter) => parameter.in === "cookie")) return true;
+function usesCookies(
+  spec: LoadedSpec,
+  operation: ReturnType<typeof listOperations>[number],
+): boolean {
+  if (listParameters(spec.document, operation).some((parameter) => parameter.in === "cookie"))
+    return true;
   const responses = Object.values((operation.object.responses as Record<string, unknown>) ?? {});
   return responses.some((response) => {
-    const headers = dereference(spec.document, response)?.headers as Record<string, unknown> | undefined;
+    const headers = dereference(spec.document, response)?.headers as
+      | Record<string, unknown>
+      | undefined;
     return Object.keys(headers ?? {}).some((header) => header.toLowerCase() === "set-cookie");
   });
 }

@@ -4,7 +4,8 @@ export function findAssumptions(document: unknown): { location: string; reason: 
   const visit = (value: unknown, path: string[]) => {
     if (typeof value !== "object" || value === null) return;
     const reason = (value as Record<string, unknown>)["x-assumed"];
-    if (typeof reason === "string") found.push({ location: path.join(".") || "(root)", reason: reason.trim() });
+    if (typeof reason === "string")
+      found.push({ location: path.join(".") || "(root)", reason: reason.trim() });
     for (const [key, child] of Object.entries(value)) visit(child, [...path, key]);
   };
   visit(document, []);

@@ -1,4 +1,4 @@
-import type { ClientShape } from "../describe/client-shape.js";
+import type { ClientShape, ShapedOperation } from "../describe/client-shape.js";
 import type { LoadedSpec } from "../spec/load-spec.js";
 import { typescriptHeader } from "./generated-header.js";
 
@@ -27,6 +27,7 @@ export function renderIndex(spec: LoadedSpec, shape: ClientShape): string {
   ];
   return `${typescriptHeader(spec)}
 import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "@loginkit/core";
+import type { FetchOptions } from "openapi-fetch";
 import { provider } from "./provider.js";
 import type { operations, paths } from "./schema.js";
 
@@ -54,14 +55,43 @@ export interface ${name}ClientOptions extends ProviderClientOptions<${name}Crede
 ${optionLines.join("\n")}
 }
 
-export type ${name}Client = ProviderClient<${name}Types>;
+/** One typed call per operation of the spec, by operationId. */
+export type ${name}Operations = ReturnType<typeof bindOperations>;
+
+export type ${name}Client = ProviderClient<${name}Types> & {
+  /**
+   * One typed call per operation, by operationId. Unlike \`client.POST(path, init)\`, whose init is
+   * inferred, these reject a body property the spec does not declare.
+   */
+  readonly operations: ${name}Operations;
+};
 
 /**
  * A typed client for ${spec.document.info.title}: openapi-fetch calls (\`client.POST(...)\`) plus
  * sign-in, token renewal and retry from \`@loginkit/core\`. Signs in lazily, on the first call that needs a token.
  */
 export function create${name}Client(options: ${name}ClientOptions${shape.optionsRequired ? "" : " = {}"}): ${name}Client {
-  return createProviderClient<${name}Types>(provider, { ...options });
+  const client = createProviderClient<${name}Types>(provider, { ...options });
+  return Object.assign(client, { operations: bindOperations(client) });
+}
+
+function bindOperations(client: ProviderClient<${name}Types>) {
+  return {
+${shape.operations.map((operation) => renderOperation(operation)).join("\n")}
+  };
 }
 `;
+}
+
+function renderOperation(operation: ShapedOperation): string {
+  const method = operation.method.toUpperCase();
+  const path = JSON.stringify(operation.path);
+  const key = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operation.operationId)
+    ? operation.operationId
+    : JSON.stringify(operation.operationId);
+  const init = `init: FetchOptions<operations[${JSON.stringify(operation.operationId)}]>${operation.initOptional ? " = {}" : ""}`;
+  return [
+    `    /** ${operation.summary ? `${operation.summary}: ` : ""}\`${method} ${operation.path}\`. */`,
+    `    ${key}: (${init}) => client.${method}(${path}, init),`,
+  ].join("\n");
 }

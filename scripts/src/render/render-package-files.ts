@@ -26,7 +26,8 @@ export function renderPackageJson(spec: LoadedSpec, shape: ClientShape, version:
       build: "tsc -p tsconfig.build.json",
       typecheck: "tsc --noEmit",
     },
-    dependencies: { "@loginkit/core": "workspace:^" },
+    // openapi-fetch: the client's types (FetchOptions) are part of this package's public types.
+    dependencies: { "@loginkit/core": "workspace:^", "openapi-fetch": "^0.17.0" },
     devDependencies: { typescript: "~5.9.3" },
     loginkit: { generatedFrom: spec.entry.relativePath, specSha256: spec.sha256 },
   };
@@ -39,8 +40,27 @@ export function renderTsconfig(): string {
 
 export function renderTsconfigBuild(): string {
   return `${JSON.stringify(
-    { extends: "../../tsconfig.base.json", compilerOptions: { outDir: "dist", rootDir: "src" }, include: ["src"] },
+    {
+      extends: "../../tsconfig.base.json",
+      compilerOptions: { outDir: "dist", rootDir: "src" },
+      include: ["src"],
+    },
     null,
     2,
   )}\n`;
+}
+
+/**
+ * `biome.json`: the folder is generated, so the linter and formatter leave it alone; its style is
+ * the generator's templates' and openapi-typescript's, checked by `check:drift` instead.
+ */
+export function renderBiomeConfig(): string {
+  const config = {
+    root: false,
+    extends: "//",
+    linter: { enabled: false },
+    formatter: { enabled: false },
+    assist: { enabled: false },
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -2,8 +2,8 @@ import type { ClientShape } from "../describe/client-shape.js";
 import type { LoadedSpec } from "../spec/load-spec.js";
 import { dereference, listOperations } from "../spec/operations.js";
 import type { XLoginkit } from "../x-loginkit/x-loginkit.js";
-import { markdownHeader } from "./generated-header.js";
 import { findAssumptions } from "./find-assumptions.js";
+import { markdownHeader } from "./generated-header.js";
 
 /** `README.md`: what the provider is, its operations, the auth flow, options and an example. */
 export function renderReadme(spec: LoadedSpec, extension: XLoginkit, shape: ClientShape): string {
@@ -54,14 +54,19 @@ export function renderReadme(spec: LoadedSpec, extension: XLoginkit, shape: Clie
     "",
     ...assumptionSection(spec),
   ];
-  return `${sections.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${sections
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 function usageExample(spec: LoadedSpec, extension: XLoginkit, shape: ClientShape): string[] {
   const credentials = exampleCredentials(spec, extension);
   const options = [
     ...(shape.defaultBaseUrl ? [] : ['  baseUrl: "https://login.example.com",']),
-    ...shape.inputs.filter((input) => input.required).map((input) => `  ${input.option}: process.env.${constantCase(input.option)}!,`),
+    ...shape.inputs
+      .filter((input) => input.required)
+      .map((input) => `  ${input.option}: process.env.${constantCase(input.option)}!,`),
     `  credentials: ${indent(JSON.stringify(credentials, null, 2))},`,
   ];
   return [
@@ -81,9 +86,12 @@ function usageExample(spec: LoadedSpec, extension: XLoginkit, shape: ClientShape
 }
 
 function exampleCredentials(spec: LoadedSpec, extension: XLoginkit): unknown {
-  const operation = listOperations(spec.document).find((candidate) => candidate.operationId === extension.signIn.operationId);
+  const operation = listOperations(spec.document).find(
+    (candidate) => candidate.operationId === extension.signIn.operationId,
+  );
   const body = dereference(spec.document, operation?.object.requestBody);
-  const media = Object.values((body?.content as Record<string, Record<string, unknown>>) ?? {})[0] ?? {};
+  const media =
+    Object.values((body?.content as Record<string, Record<string, unknown>>) ?? {})[0] ?? {};
   if (media.example !== undefined) return media.example;
   const first = Object.values((media.examples as Record<string, unknown>) ?? {})[0];
   return dereference<{ value?: unknown }>(spec.document, first)?.value ?? {};
@@ -91,8 +99,12 @@ function exampleCredentials(spec: LoadedSpec, extension: XLoginkit): unknown {
 
 function authFlow(spec: LoadedSpec, extension: XLoginkit): string[] {
   const describe = (operationId: string) => {
-    const operation = listOperations(spec.document).find((candidate) => candidate.operationId === operationId);
-    return operation ? `\`${operation.method.toUpperCase()} ${operation.path}\` (\`${operationId}\`)` : `\`${operationId}\``;
+    const operation = listOperations(spec.document).find(
+      (candidate) => candidate.operationId === operationId,
+    );
+    return operation
+      ? `\`${operation.method.toUpperCase()} ${operation.path}\` (\`${operationId}\`)`
+      : `\`${operationId}\``;
   };
   const { token } = extension;
   const expiry = token.expiresIn
@@ -104,14 +116,26 @@ function authFlow(spec: LoadedSpec, extension: XLoginkit): string[] {
     ? `it calls ${describe(extension.refresh.operationId)} with the refresh token (\`${token.refreshToken ?? "?"}\`)${extension.refresh["x-assumed"] ? ` (assumed: ${extension.refresh["x-assumed"]})` : ""}, and signs in again if that fails`
     : "it signs in again: the provider documents no refresh call";
   const matchers = (list: XLoginkit["errors"]["tokenExpired"]) =>
-    list.map((matcher) => `${matcher.status}${matcher.pointer ? ` with \`${matcher.pointer}\` in ${matcher.values!.map((value) => `\`${value}\``).join(", ")}` : ""}${matcher.operations ? ` from ${matcher.operations.map((id) => `\`${id}\``).join(", ")}` : ""}`);
+    list.map(
+      (matcher) =>
+        `${matcher.status}${matcher.pointer ? ` with \`${matcher.pointer}\` in ${matcher.values!.map((value) => `\`${value}\``).join(", ")}` : ""}${matcher.operations ? ` from ${matcher.operations.map((id) => `\`${id}\``).join(", ")}` : ""}`,
+    );
   return [
     `1. **Sign in:** ${describe(extension.signIn.operationId)} with the credentials; the access token is \`${token.accessToken}\`${token.refreshToken ? `, the refresh token \`${token.refreshToken}\`` : ""}.`,
-    `2. **Present:** every request to the provider's origin carries the token as the \`${extension.securityScheme}\` security scheme says${extension.inputs?.some((input) => input.in === "header") ? `, with ${extension.inputs.filter((input) => input.in === "header").map((input) => `\`${input.name}\``).join(", ")}` : ""}.`,
+    `2. **Present:** every request to the provider's origin carries the token as the \`${extension.securityScheme}\` security scheme says${
+      extension.inputs?.some((input) => input.in === "header")
+        ? `, with ${extension.inputs
+            .filter((input) => input.in === "header")
+            .map((input) => `\`${input.name}\``)
+            .join(", ")}`
+        : ""
+    }.`,
     `3. **Expiry:** read from ${expiry}. Shortly before it, on the next request, ${renew}.`,
     `4. **Expired token:** any 401 to a request that carried a token${extension.errors.tokenExpired.length ? ` (the provider says so with ${matchers(extension.errors.tokenExpired).join("; ")})` : ""} renews the session once and replays the request once.`,
     `5. **Bad credentials:** ${matchers(extension.errors.badCredentials).join("; ") || "a 401 on sign-in"} is never retried: it throws \`AuthenticationError\` with the provider's code.`,
-    ...(extension.session ? [`6. **Session:** \`client.session()\` calls ${describe(extension.session.operationId)}.`] : []),
+    ...(extension.session
+      ? [`6. **Session:** \`client.session()\` calls ${describe(extension.session.operationId)}.`]
+      : []),
   ];
 }
 
@@ -119,7 +143,9 @@ function operationRows(spec: LoadedSpec): string[] {
   const globalSecurity = spec.document.security ?? [];
   return listOperations(spec.document).map((operation) => {
     const security = (operation.object.security as unknown[] | undefined) ?? globalSecurity;
-    const isPublic = security.length === 0 || security.some((requirement) => Object.keys(requirement as object).length === 0);
+    const isPublic =
+      security.length === 0 ||
+      security.some((requirement) => Object.keys(requirement as object).length === 0);
     const summary = String(operation.object.summary ?? "").replaceAll("|", "\\|");
     return `| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` | ${isPublic ? "none" : "required"} | ${summary} |`;
   });

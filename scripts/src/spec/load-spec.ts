@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
-import { type Document, LineCounter, isNode, parseDocument } from "yaml";
+import { readFile } from "node:fs/promises";
+import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 import type { SpecEntry } from "../workspace.js";
 import { SpecError, SpecErrors } from "./spec-error.js";
 
@@ -37,7 +37,11 @@ export async function loadSpec(entry: SpecEntry): Promise<LoadedSpec> {
     throw new SpecErrors(
       yamlDocument.errors.map(
         (error) =>
-          new SpecError(entry.relativePath, error.linePos?.[0].line, `invalid YAML: ${firstLine(error.message)}`),
+          new SpecError(
+            entry.relativePath,
+            error.linePos?.[0].line,
+            `invalid YAML: ${firstLine(error.message)}`,
+          ),
       ),
     );
   }
@@ -60,7 +64,10 @@ function assertIsOpenApi(spec: LoadedSpec): void {
     throw spec.errorAt([], "not an OpenAPI document: the `openapi` version field is missing");
   }
   if (!/^3\.[01]\./.test(document.openapi)) {
-    throw spec.errorAt(["openapi"], `OpenAPI ${document.openapi} is not supported: use 3.0.x or 3.1.x`);
+    throw spec.errorAt(
+      ["openapi"],
+      `OpenAPI ${document.openapi} is not supported: use 3.0.x or 3.1.x`,
+    );
   }
   if (typeof document.paths !== "object" || document.paths === null) {
     throw spec.errorAt([], "the spec has no `paths`");

@@ -1,7 +1,16 @@
-import type { OpenApiDocument } from "./load-spec.js";
 import { getByPointer } from "./json-pointer.js";
+import type { OpenApiDocument } from "./load-spec.js";
 
-export const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export const httpMethods = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+] as const;
 export type HttpMethod = (typeof httpMethods)[number];
 
 /** One operation of a spec, with where it stands (for messages) and its raw object. */
@@ -21,7 +30,8 @@ export function listOperations(document: OpenApiDocument): SpecOperation[] {
     for (const method of httpMethods) {
       const object = item[method] as Record<string, unknown> | undefined;
       if (!object) continue;
-      const operationId = typeof object.operationId === "string" ? object.operationId : `${method} ${path}`;
+      const operationId =
+        typeof object.operationId === "string" ? object.operationId : `${method} ${path}`;
       operations.push({ operationId, method, path, location: ["paths", path, method], object });
     }
   }
@@ -29,7 +39,10 @@ export function listOperations(document: OpenApiDocument): SpecOperation[] {
 }
 
 /** Follows a local `$ref` chain (`#/components/...`) to the object it names. */
-export function dereference<T = Record<string, unknown>>(document: OpenApiDocument, value: unknown): T | undefined {
+export function dereference<T = Record<string, unknown>>(
+  document: OpenApiDocument,
+  value: unknown,
+): T | undefined {
   let current = value;
   for (let depth = 0; depth < 32; depth++) {
     if (typeof current !== "object" || current === null) return undefined;
@@ -42,10 +55,18 @@ export function dereference<T = Record<string, unknown>>(document: OpenApiDocume
 }
 
 /** The parameters of an operation, path-level ones included, dereferenced. */
-export function listParameters(document: OpenApiDocument, operation: SpecOperation): Record<string, unknown>[] {
+export function listParameters(
+  document: OpenApiDocument,
+  operation: SpecOperation,
+): Record<string, unknown>[] {
   const pathItem = document.paths[operation.path] ?? {};
-  const raw = [...((pathItem.parameters as unknown[]) ?? []), ...((operation.object.parameters as unknown[]) ?? [])];
-  return raw.map((parameter) => dereference(document, parameter)).filter((parameter) => parameter !== undefined);
+  const raw = [
+    ...((pathItem.parameters as unknown[]) ?? []),
+    ...((operation.object.parameters as unknown[]) ?? []),
+  ];
+  return raw
+    .map((parameter) => dereference(document, parameter))
+    .filter((parameter) => parameter !== undefined);
 }
 
 /** The first JSON media type key of a content map (`application/json`, `*\/*`, `application/problem+json`). */
@@ -71,7 +92,10 @@ export function responseSchema(
 }
 
 /** The JSON media type of an operation's request body, when it has one. */
-export function requestMediaType(document: OpenApiDocument, operation: SpecOperation): string | undefined {
+export function requestMediaType(
+  document: OpenApiDocument,
+  operation: SpecOperation,
+): string | undefined {
   const body = dereference(document, operation.object.requestBody);
   return jsonMediaType(body?.content);
 }
@@ -80,19 +104,27 @@ export function requestMediaType(document: OpenApiDocument, operation: SpecOpera
  * Whether a JSON pointer can resolve inside instances of `schema`: each step is a declared
  * property (through `$ref`, `allOf`, `oneOf`, `anyOf`) or an array index into `items`.
  */
-export function schemaHasPointer(document: OpenApiDocument, schema: unknown, tokens: readonly string[]): boolean {
+export function schemaHasPointer(
+  document: OpenApiDocument,
+  schema: unknown,
+  tokens: readonly string[],
+): boolean {
   const resolved = dereference(document, schema);
   if (!resolved) return false;
   if (tokens.length === 0) return true;
   const [head, ...rest] = tokens as [string, ...string[]];
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {
     const branches = resolved[key];
-    if (Array.isArray(branches) && branches.some((branch) => schemaHasPointer(document, branch, tokens))) {
+    if (
+      Array.isArray(branches) &&
+      branches.some((branch) => schemaHasPointer(document, branch, tokens))
+    ) {
       return true;
     }
   }
   const properties = resolved.properties as Record<string, unknown> | undefined;
   if (properties && head in properties) return schemaHasPointer(document, properties[head], rest);
-  if (resolved.items !== undefined && /^\d+$/.test(head)) return schemaHasPointer(document, resolved.items, rest);
+  if (resolved.items !== undefined && /^\d+$/.test(head))
+    return schemaHasPointer(document, resolved.items, rest);
   return false;
 }

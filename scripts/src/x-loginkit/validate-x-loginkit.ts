@@ -1,10 +1,15 @@
 import { Ajv } from "ajv";
-import type { LoadedSpec } from "../spec/load-spec.js";
-import { SpecError, SpecErrors } from "../spec/spec-error.js";
 import { parseJsonPointer, responseBodyPointer } from "../spec/json-pointer.js";
-import { listOperations, listParameters, responseSchema, schemaHasPointer } from "../spec/operations.js";
-import schema from "./x-loginkit.schema.json" with { type: "json" };
+import type { LoadedSpec } from "../spec/load-spec.js";
+import {
+  listOperations,
+  listParameters,
+  responseSchema,
+  schemaHasPointer,
+} from "../spec/operations.js";
+import { type SpecError, SpecErrors } from "../spec/spec-error.js";
 import type { XLoginkit } from "./x-loginkit.js";
+import schema from "./x-loginkit.schema.json" with { type: "json" };
 
 const validateShape = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
@@ -16,12 +21,17 @@ const validateShape = new Ajv({ allErrors: true, strict: true }).compile(schema)
 export function validateXLoginkit(spec: LoadedSpec): XLoginkit {
   const value = spec.document["x-loginkit"];
   if (value === undefined) {
-    throw new SpecErrors([spec.errorAt([], "the spec has no `x-loginkit` extension at its root (see specs/README.md)")]);
+    throw new SpecErrors([
+      spec.errorAt([], "the spec has no `x-loginkit` extension at its root (see specs/README.md)"),
+    ]);
   }
   if (!validateShape(value)) {
     throw new SpecErrors(
       (validateShape.errors ?? []).map((error) => {
-        const extra = error.keyword === "additionalProperties" ? [(error.params as { additionalProperty: string }).additionalProperty] : [];
+        const extra =
+          error.keyword === "additionalProperties"
+            ? [(error.params as { additionalProperty: string }).additionalProperty]
+            : [];
         const path = ["x-loginkit", ...parseJsonPointer(error.instancePath), ...extra];
         const where = `x-loginkit${error.instancePath.replaceAll("/", ".")}`;
         const detail =
@@ -41,18 +51,25 @@ export function validateXLoginkit(spec: LoadedSpec): XLoginkit {
 function crossReferenceProblems(spec: LoadedSpec, extension: XLoginkit): SpecError[] {
   const { document } = spec;
   const problems: SpecError[] = [];
-  const operations = new Map(listOperations(document).map((operation) => [operation.operationId, operation]));
-  const at = (path: (string | number)[], problem: string) => problems.push(spec.errorAt(["x-loginkit", ...path], problem));
+  const operations = new Map(
+    listOperations(document).map((operation) => [operation.operationId, operation]),
+  );
+  const at = (path: (string | number)[], problem: string) =>
+    problems.push(spec.errorAt(["x-loginkit", ...path], problem));
 
   const roles = ["signIn", "refresh", "signOut", "session"] as const;
   for (const role of roles) {
     const operationId = extension[role]?.operationId;
     if (operationId !== undefined && !operations.has(operationId)) {
-      at([role, "operationId"], `x-loginkit.${role}: no operation has operationId \`${operationId}\``);
+      at(
+        [role, "operationId"],
+        `x-loginkit.${role}: no operation has operationId \`${operationId}\``,
+      );
     }
   }
   (extension.replaySafe ?? []).forEach((operationId, index) => {
-    if (!operations.has(operationId)) at(["replaySafe", index], `x-loginkit.replaySafe: no operation \`${operationId}\``);
+    if (!operations.has(operationId))
+      at(["replaySafe", index], `x-loginkit.replaySafe: no operation \`${operationId}\``);
   });
   for (const kind of ["tokenExpired", "badCredentials"] as const) {
     extension.errors[kind].forEach((matcher, index) => {
@@ -66,37 +83,56 @@ function crossReferenceProblems(spec: LoadedSpec, extension: XLoginkit): SpecErr
 
   const schemes = document.components?.securitySchemes ?? {};
   if (!(extension.securityScheme in schemes)) {
-    at(["securityScheme"], `x-loginkit.securityScheme: \`${extension.securityScheme}\` is not in components.securitySchemes`);
+    at(
+      ["securityScheme"],
+      `x-loginkit.securityScheme: \`${extension.securityScheme}\` is not in components.securitySchemes`,
+    );
   }
 
   // Token locations must exist in what the sign-in (and refresh) operation answers with 200.
-  const tokenSources = [extension.signIn.operationId, extension.refresh?.operationId].filter((id) => id !== undefined);
+  const tokenSources = [extension.signIn.operationId, extension.refresh?.operationId].filter(
+    (id) => id !== undefined,
+  );
   for (const operationId of tokenSources) {
     const operation = operations.get(operationId);
     if (!operation) continue;
-    const success = responseSchema(document, operation, "200") ?? responseSchema(document, operation, "201");
+    const success =
+      responseSchema(document, operation, "200") ?? responseSchema(document, operation, "201");
     if (!success) {
-      at([], `x-loginkit: operation \`${operationId}\` has no JSON 200 response to read tokens from`);
+      at(
+        [],
+        `x-loginkit: operation \`${operationId}\` has no JSON 200 response to read tokens from`,
+      );
       continue;
     }
     for (const [field, expression] of Object.entries(extension.token)) {
       if (field === "refreshToken" && operationId !== extension.signIn.operationId) continue;
       const pointer = responseBodyPointer(expression) ?? "";
       if (!schemaHasPointer(document, success.schema, parseJsonPointer(pointer))) {
-        at(["token", field], `x-loginkit.token.${field}: \`${expression}\` is not a property of the 200 response of \`${operationId}\``);
+        at(
+          ["token", field],
+          `x-loginkit.token.${field}: \`${expression}\` is not a property of the 200 response of \`${operationId}\``,
+        );
       }
     }
   }
 
   (extension.inputs ?? []).forEach((input, index) => {
     const declared = [...operations.values()].some((operation) =>
-      listParameters(document, operation).some((parameter) => parameter.in === input.in && parameter.name === input.name),
+      listParameters(document, operation).some(
+        (parameter) => parameter.in === input.in && parameter.name === input.name,
+      ),
     );
     const inComponents = Object.values(document.components?.parameters ?? {}).some(
-      (parameter) => (parameter as { in?: string; name?: string }).in === input.in && (parameter as { name?: string }).name === input.name,
+      (parameter) =>
+        (parameter as { in?: string; name?: string }).in === input.in &&
+        (parameter as { name?: string }).name === input.name,
     );
     if (!declared && !inComponents) {
-      at(["inputs", index, "name"], `x-loginkit.inputs: no ${input.in} parameter \`${input.name}\` is declared in the spec`);
+      at(
+        ["inputs", index, "name"],
+        `x-loginkit.inputs: no ${input.in} parameter \`${input.name}\` is declared in the spec`,
+      );
     }
   });
   return problems;

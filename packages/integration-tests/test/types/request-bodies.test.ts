@@ -1,0 +1,100 @@
+import { createEnadClient } from "@loginkit/enad";
+import { createOrgPlatformClient } from "@loginkit/org-platform";
+import { createPulseCrmClient } from "@loginkit/pulse-crm";
+import { createVeroOmsClient } from "@loginkit/vero-oms";
+import { describe, expectTypeOf, test } from "vitest";
+
+// These tests are checked by `tsc` (the package's typecheck task): each `@ts-expect-error`
+// fails the build if the line below it ever compiles. The calls never run.
+const never = (): boolean => false;
+
+describe("request bodies are typed from the specs", () => {
+  test("a sign-in body without its password does not compile", () => {
+    const vero = createVeroOmsClient();
+    if (never()) {
+      // @ts-expect-error password is required
+      void vero.POST("/api/auth/login", { body: { identifier: "jane@example.com" } });
+      // @ts-expect-error password is required
+      void createOrgPlatformClient({ baseUrl: "http://127.0.0.1" }).POST("/auth/login", {
+        body: { username: "maria" },
+      });
+    }
+  });
+
+  test("a number where Enad's password string goes does not compile", () => {
+    const enad = createEnadClient({ appId: "3f2a6c1e-8b4d-4f6a-9c2e-1d5b7a9e0f13" });
+    if (never()) {
+      void enad.POST("/api/v1/{app_id}/auth/login", {
+        params: { path: { app_id: "3f2a6c1e-8b4d-4f6a-9c2e-1d5b7a9e0f13" } },
+        // @ts-expect-error password is a string
+        body: { email: "shopper@example.com", password: 1234567890 },
+      });
+    }
+  });
+
+  test("an unknown property on Vero's additionalProperties: false body does not compile", () => {
+    const vero = createVeroOmsClient();
+    if (never()) {
+      void vero.operations.post_api_auth_login({
+        // @ts-expect-error rememberMe is not a property of AuthLoginRequest
+        body: { identifier: "jane@example.com", password: "secret", rememberMe: true },
+      });
+      // @ts-expect-error rememberMe is not a property of AuthLoginRequest
+      void vero.login({ identifier: "jane@example.com", password: "secret", rememberMe: true });
+    }
+  });
+
+  test("an Enad client without appId does not compile", () => {
+    if (never()) {
+      // @ts-expect-error appId is required
+      createEnadClient({});
+      // @ts-expect-error appId is required
+      createEnadClient();
+    }
+  });
+
+  test("org-platform, which lists no server, needs a base URL", () => {
+    if (never()) {
+      // @ts-expect-error baseUrl is required
+      createOrgPlatformClient({});
+    }
+  });
+
+  test("PulseCRM takes either an API key and secret or an email and password", () => {
+    const pulse = createPulseCrmClient();
+    if (never()) {
+      void pulse.POST("/auth/login", { body: { apiKey: "pk", apiSecret: "sk" } });
+      void pulse.POST("/auth/login", { body: { email: "ops@example.com", password: "secret" } });
+      // @ts-expect-error apiSecret is required with apiKey
+      void pulse.POST("/auth/login", { body: { apiKey: "pk" } });
+    }
+  });
+
+  test("credentials are the sign-in body type", () => {
+    if (never()) {
+      // @ts-expect-error identifier, not email, is Vero's field
+      createVeroOmsClient({ credentials: { email: "jane@example.com", password: "secret" } });
+      createVeroOmsClient({
+        credentials: async () => ({ identifier: "jane@example.com", password: "secret" }),
+      });
+    }
+  });
+});
+
+describe("response data is typed from the specs", () => {
+  test("sign-in data has the documented token fields", async () => {
+    const vero = createVeroOmsClient();
+    if (never()) {
+      const { data, error } = await vero.POST("/api/auth/login", {
+        body: { identifier: "a@b.c", password: "p" },
+      });
+      expectTypeOf(data?.jwt).toEqualTypeOf<string | undefined>();
+      expectTypeOf(data?.session.expires_at).toEqualTypeOf<string | undefined>();
+      expectTypeOf(error?.error).toEqualTypeOf<string | undefined>();
+      const session = await createPulseCrmClient().session();
+      expectTypeOf(session.token).toEqualTypeOf<string>();
+      const enad = await createEnadClient({ appId: "x" }).login();
+      expectTypeOf(enad.expires_in).toEqualTypeOf<number | undefined>();
+    }
+  });
+});
