@@ -1,6 +1,10 @@
-export type { SessionEvent, RetryReason } from "./auth/session-event.js";
+export type { RetryReason, SessionEvent } from "./auth/session-event.js";
 export { createMemoryTokenStore, type StoredSession, type TokenStore } from "./auth/token-store.js";
-export type { ProviderClient, ProviderClientOptions, ProviderTypes } from "./client/client-types.js";
+export type {
+  ProviderClient,
+  ProviderClientOptions,
+  ProviderTypes,
+} from "./client/client-types.js";
 export { createProviderClient } from "./client/create-provider-client.js";
 export { defaultClientOptions } from "./client/normalize-client-options.js";
 export {

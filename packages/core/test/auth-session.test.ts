@@ -61,7 +61,10 @@ describe("lazy sign-in", () => {
 
   test("presents the token in an apiKey header when the scheme says so", async () => {
     const provider = new FakeProvider("pulse");
-    const description = { ...pulseLike, securityScheme: { type: "apiKey", in: "header", name: "X-Session" } } as const;
+    const description = {
+      ...pulseLike,
+      securityScheme: { type: "apiKey", in: "header", name: "X-Session" },
+    } as const;
     const client = createProviderClient(description, {
       credentials: { password: "pw-Sup3rSecret-PASSWORD" },
       fetch: provider.fetch,
@@ -89,7 +92,9 @@ describe("renewal before expiry", () => {
     vi.setSystemTime(Date.now() + 3_600_000);
     await client.fetch("https://org.test/users");
     expect([provider.signIns, provider.refreshes]).toEqual([1, 1]);
-    expect(JSON.parse(provider.requests[2]?.body ?? "")).toEqual({ refresh_token: "refresh-0-REFRESH" });
+    expect(JSON.parse(provider.requests[2]?.body ?? "")).toEqual({
+      refresh_token: "refresh-0-REFRESH",
+    });
     expect(provider.requests[3]?.headers.authorization).toBe(`Bearer ${provider.issued[1]}`);
   });
 
@@ -119,7 +124,9 @@ describe("renewal before expiry", () => {
 describe("explicit session calls", () => {
   test("login returns the sign-in body and getAccessToken the token", async () => {
     const { client, provider } = setup("pulse");
-    await expect(client.login()).resolves.toMatchObject({ primaryAccount: { accountId: "acct-42" } });
+    await expect(client.login()).resolves.toMatchObject({
+      primaryAccount: { accountId: "acct-42" },
+    });
     await expect(client.getAccessToken()).resolves.toBe(provider.issued[0]);
     expect(provider.signIns).toBe(1);
   });
@@ -158,8 +165,11 @@ describe("explicit session calls", () => {
   });
 
   test("a required input without default must be given", () => {
-    expect(() => createProviderClient({ ...veroLike, inputs: [{ option: "appId", in: "path", name: "app_id", required: true }] }, {})).toThrow(
-      ConfigurationError,
-    );
+    expect(() =>
+      createProviderClient(
+        { ...veroLike, inputs: [{ option: "appId", in: "path", name: "app_id", required: true }] },
+        {},
+      ),
+    ).toThrow(ConfigurationError);
   });
 });

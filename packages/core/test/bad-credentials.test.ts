@@ -6,22 +6,27 @@ import { API_SECRET, captureError, expectNoLeakedSecrets } from "./helpers/secre
 
 afterAll(expectNoLeakedSecrets);
 
-const wrong = { credentials: { email: "ada@example.com", password: "wrong-pw", apiSecret: API_SECRET } };
+const wrong = {
+  credentials: { email: "ada@example.com", password: "wrong-pw", apiSecret: API_SECRET },
+};
 
 test.each([
   ["vero", "https://vero.test/api/orders", 401, "INVALID_CREDENTIALS"],
   ["enad", "https://api.enad.test/api/v1/app-1/devices", 400, "invalid_grant"],
   ["pulse", "https://pulse.test/contacts", 403, "BAD_LOGIN"],
-] as const)("bad credentials on %s throw AuthenticationError with the provider's code, signing in once", async (kind, url, status, code) => {
-  const { client, provider, events } = setup(kind, wrong);
-  const error = await captureError(client.fetch(url));
-  expect(error).toBeInstanceOf(AuthenticationError);
-  expect(error).toMatchObject({ status, code, name: "AuthenticationError" });
-  expect(provider.signIns).toBe(1);
-  expect(provider.requests).toHaveLength(1);
-  expect(events.map((event) => event.type)).toEqual(["auth-failed"]);
-  expect(events[0]).toMatchObject({ code, status });
-});
+] as const)(
+  "bad credentials on %s throw AuthenticationError with the provider's code, signing in once",
+  async (kind, url, status, code) => {
+    const { client, provider, events } = setup(kind, wrong);
+    const error = await captureError(client.fetch(url));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status, code, name: "AuthenticationError" });
+    expect(provider.signIns).toBe(1);
+    expect(provider.requests).toHaveLength(1);
+    expect(events.map((event) => event.type)).toEqual(["auth-failed"]);
+    expect(events[0]).toMatchObject({ code, status });
+  },
+);
 
 test("the error carries the provider's message and the sign-in request, never the body", async () => {
   const { client } = setup("vero", wrong);

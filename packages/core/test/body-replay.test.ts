@@ -21,7 +21,10 @@ test.each(bodies)("%s body is re-sent intact on every attempt", async (_, makeBo
   provider.requests.length = 0;
   provider.faults.push(statusFault(503));
   // PUT: idempotent, so a 503 is retried.
-  const response = await client.fetch("https://vero.test/api/orders", { method: "PUT", body: makeBody() });
+  const response = await client.fetch("https://vero.test/api/orders", {
+    method: "PUT",
+    body: makeBody(),
+  });
   expect(response.status).toBe(200);
   expect(provider.requests.map((request) => request.body)).toEqual([expected, expected]);
 });

@@ -6,12 +6,16 @@ afterAll(expectNoLeakedSecrets);
 
 test("a recovery cookie is sent back to the same origin and never to another", async () => {
   const { client, provider } = setup("vero");
-  const post = (path: string) => client.fetch(`https://vero.test/api/recovery/${path}`, { method: "POST", body: "{}" });
+  const post = (path: string) =>
+    client.fetch(`https://vero.test/api/recovery/${path}`, { method: "POST", body: "{}" });
   await post("start");
   expect((await post("verify")).status).toBe(200);
   await client.fetch("https://elsewhere.test/collect");
   expect((await post("reset-password")).status).toBe(200);
-  const cookies = provider.requests.map((request) => [new URL(request.url).host, request.headers.cookie]);
+  const cookies = provider.requests.map((request) => [
+    new URL(request.url).host,
+    request.headers.cookie,
+  ]);
   expect(cookies).toEqual([
     ["vero.test", undefined],
     ["vero.test", "recovery=rc-77"],
@@ -22,7 +26,8 @@ test("a recovery cookie is sent back to the same origin and never to another", a
 
 test("Max-Age=0 deletes the cookie", async () => {
   const { client, provider } = setup("vero");
-  const post = (path: string) => client.fetch(`https://vero.test/api/recovery/${path}`, { method: "POST", body: "{}" });
+  const post = (path: string) =>
+    client.fetch(`https://vero.test/api/recovery/${path}`, { method: "POST", body: "{}" });
   await post("start");
   await post("reset-password");
   await post("verify");

@@ -31,9 +31,9 @@ describe("normalizeRetryOptions", () => {
 
   test("returns the normalised type", () => {
     expectTypeOf(normalizeRetryOptions(3)).toEqualTypeOf<NormalizedRetryOptions>();
-    expectTypeOf(normalizeRetryOptions).parameter(0).toEqualTypeOf<
-      Parameters<typeof normalizeRetryOptions>[0]
-    >();
+    expectTypeOf(normalizeRetryOptions)
+      .parameter(0)
+      .toEqualTypeOf<Parameters<typeof normalizeRetryOptions>[0]>();
     // @ts-expect-error strings are not a retry shorthand
     normalizeRetryOptions("3");
   });

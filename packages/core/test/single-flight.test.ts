@@ -51,7 +51,9 @@ test("concurrent waiters on a failing sign-in all get the same error and none ha
   );
   await vi.advanceTimersByTimeAsync(20);
   const results = await settled;
-  const errors = new Set(results.map((result) => (result.status === "rejected" ? result.reason : "fulfilled")));
+  const errors = new Set(
+    results.map((result) => (result.status === "rejected" ? result.reason : "fulfilled")),
+  );
   expect(errors.size).toBe(1);
   const [error] = [...errors];
   recordOutput(error);

@@ -39,7 +39,9 @@ test("concurrent 401s on the same token renew only once", async () => {
   const { client, provider } = setup("org");
   await client.login();
   provider.revokeAll();
-  const responses = await Promise.all(Array.from({ length: 20 }, () => client.fetch("https://org.test/users")));
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, () => client.fetch("https://org.test/users")),
+  );
   expect(responses.every((response) => response.status === 200)).toBe(true);
   expect(provider.refreshes).toBe(1);
 });

@@ -55,7 +55,8 @@ function readExpiry(attributes: string[]): number | undefined {
     if (key.toLowerCase() === "max-age" && /^-?\d+$/.test(value)) {
       return Date.now() + Number(value) * 1000;
     }
-    if (key.toLowerCase() === "expires") expires = Date.parse(attribute.slice(attribute.indexOf("=") + 1));
+    if (key.toLowerCase() === "expires")
+      expires = Date.parse(attribute.slice(attribute.indexOf("=") + 1));
   }
   return Number.isFinite(expires) ? expires : undefined;
 }

@@ -23,11 +23,19 @@ export function createRefusalError(
   const what = `${description.displayName} ${operationId}`;
   const target = { method: request.method, url: request.url };
   if (status === 401 || matcher) {
-    const code = readString(body, matcher?.pointer ? [matcher.pointer, ...CODE_FIELDS] : CODE_FIELDS);
+    const code = readString(
+      body,
+      matcher?.pointer ? [matcher.pointer, ...CODE_FIELDS] : CODE_FIELDS,
+    );
     const detail = readString(body, MESSAGE_FIELDS) ?? `refused with status ${status}`;
     return new AuthenticationError(`${what}: ${detail}`, { status, code, request: target });
   }
-  return new HttpError(`${what} failed with status ${status}`, { status, body, response, request: target });
+  return new HttpError(`${what} failed with status ${status}`, {
+    status,
+    body,
+    response,
+    request: target,
+  });
 }
 
 function readString(body: unknown, pointers: readonly string[]): string | undefined {

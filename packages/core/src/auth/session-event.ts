@@ -21,7 +21,10 @@ export type SessionEvent =
     };
 
 /** Calls the listener, ignoring its failures: a broken logger must not break a sign-in. */
-export function emitEvent(listener: ((event: SessionEvent) => void) | undefined, event: SessionEvent) {
+export function emitEvent(
+  listener: ((event: SessionEvent) => void) | undefined,
+  event: SessionEvent,
+) {
   try {
     listener?.(event);
   } catch {

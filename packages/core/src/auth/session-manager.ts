@@ -108,7 +108,8 @@ export class SessionManager {
 
   #isDue(session: StoredSession): boolean {
     if (session.expiresAt === undefined) return false;
-    const lifetime = session.issuedAt === undefined ? Infinity : session.expiresAt - session.issuedAt;
+    const lifetime =
+      session.issuedAt === undefined ? Infinity : session.expiresAt - session.issuedAt;
     // Half the lifetime at most, so a short-lived token is not renewed on every request.
     const skew = Math.min(this.#options.renewBeforeExpiry, lifetime / 2);
     return Date.now() >= session.expiresAt - skew;
@@ -168,7 +169,8 @@ export class SessionManager {
     const { provider, onEvent } = this.#options;
     const name = error instanceof Error ? error.name : "Error";
     const details = error instanceof AuthenticationError ? error : undefined;
-    const status = error instanceof LoginkitError ? (error as { status?: number }).status : undefined;
+    const status =
+      error instanceof LoginkitError ? (error as { status?: number }).status : undefined;
     emitEvent(onEvent, { type: "auth-failed", provider, error: name, status, code: details?.code });
   }
 }

@@ -4,9 +4,9 @@ import { SessionManager } from "../auth/session-manager.js";
 import { resolveCredentials, signIn } from "../auth/sign-in.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import type { ProviderClient, ProviderClientOptions, ProviderTypes } from "./client-types.js";
-import { endSession, readProviderSession } from "./session-operations.js";
 import { normalizeClientOptions } from "./normalize-client-options.js";
 import { ProviderRuntime } from "./provider-runtime.js";
+import { endSession, readProviderSession } from "./session-operations.js";
 
 /**
  * An openapi-fetch client for a provider whose `fetch` signs in lazily, attaches and renews the
@@ -48,7 +48,8 @@ export function createProviderClient<T extends ProviderTypes>(
   return Object.assign(client, {
     fetch: loginkitFetch,
     provider: description,
-    login: (credentials?: T["credentials"]) => session.signIn(credentials) as Promise<T["signInData"]>,
+    login: (credentials?: T["credentials"]) =>
+      session.signIn(credentials) as Promise<T["signInData"]>,
     logout: () => endSession(pipeline),
     renew: () => session.renew(),
     session: () => readProviderSession(pipeline) as Promise<T["sessionData"]>,

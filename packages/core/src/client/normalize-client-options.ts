@@ -26,7 +26,9 @@ export function normalizeClientOptions(
     const value = options[input.option];
     if (value !== undefined && value !== null) inputValues[input.name] = String(value);
     else if (input.required && input.default === undefined) {
-      throw new ConfigurationError(`${description.displayName} needs the \`${input.option}\` option`);
+      throw new ConfigurationError(
+        `${description.displayName} needs the \`${input.option}\` option`,
+      );
     }
   }
   return {

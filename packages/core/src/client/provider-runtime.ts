@@ -1,6 +1,6 @@
 import { CookieJar } from "../auth/cookie-jar.js";
 import { emitEvent } from "../auth/session-event.js";
-import { SessionManager } from "../auth/session-manager.js";
+import type { SessionManager } from "../auth/session-manager.js";
 import { collectServerUrls, collectTrustedOrigins } from "../auth/trusted-origins.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { matchError } from "../provider/match-error.js";
@@ -29,13 +29,20 @@ export class ProviderRuntime {
   readonly #match: (method: string, url: URL) => OperationMatch | undefined;
   readonly #credentialHeaders: string[];
 
-  constructor(description: ProviderDescription, options: NormalizedClientOptions, session: SessionManager) {
+  constructor(
+    description: ProviderDescription,
+    options: NormalizedClientOptions,
+    session: SessionManager,
+  ) {
     this.description = description;
     this.options = options;
     this.session = session;
     this.jar = description.cookies ? new CookieJar() : undefined;
     this.#trusted = collectTrustedOrigins(description, options.baseUrl);
-    this.#match = createOperationMatcher(description, collectServerUrls(description, options.baseUrl));
+    this.#match = createOperationMatcher(
+      description,
+      collectServerUrls(description, options.baseUrl),
+    );
     const scheme = description.securityScheme;
     this.#credentialHeaders = [
       "authorization",
@@ -51,9 +58,14 @@ export class ProviderRuntime {
   operationRequest(operationId: string, init: RequestInit): Request {
     const operation = this.description.operations[operationId];
     if (!operation) {
-      throw new ConfigurationError(`${this.description.displayName} has no operation ${operationId}`);
+      throw new ConfigurationError(
+        `${this.description.displayName} has no operation ${operationId}`,
+      );
     }
-    const url = resolveOperationUrl(operation, { ...this.options, pathValues: this.options.inputValues });
+    const url = resolveOperationUrl(operation, {
+      ...this.options,
+      pathValues: this.options.inputValues,
+    });
     return new Request(url, { ...init, method: operation.method.toUpperCase() });
   }
 
@@ -65,7 +77,9 @@ export class ProviderRuntime {
     const lazy = mode.auth === "lazy" && trusted && !match?.operation.public;
     const token = mode.auth === "token" ? mode.token : undefined;
     const headers = new Headers(template.headers);
-    if (trusted) for (const [name, value] of this.options.headers) if (!headers.has(name)) headers.set(name, value);
+    if (trusted)
+      for (const [name, value] of this.options.headers)
+        if (!headers.has(name)) headers.set(name, value);
     const outgoing: OutgoingRequest = {
       url,
       method: template.method,
@@ -96,13 +110,25 @@ export class ProviderRuntime {
           const { attempt, delay, reason, status } = context;
           this.options.retry.onRetry?.(context);
           const provider = this.description.id;
-          emitEvent(this.options.onEvent, { type: "retry", provider, attempt, delay, reason, status, request });
+          emitEvent(this.options.onEvent, {
+            type: "retry",
+            provider,
+            attempt,
+            delay,
+            reason,
+            status,
+            request,
+          });
         },
       },
     );
   }
 
-  async #sendOnce(outgoing: OutgoingRequest, signal: AbortSignal, auth: "lazy" | string | undefined) {
+  async #sendOnce(
+    outgoing: OutgoingRequest,
+    signal: AbortSignal,
+    auth: "lazy" | string | undefined,
+  ) {
     let token = auth === "lazy" ? (await this.session.ensure()).accessToken : auth;
     // Synchronously before sending: the newest token, even if a renewal finished a tick ago.
     if (auth === "lazy") token = this.session.current?.accessToken ?? token;
@@ -124,18 +150,27 @@ export class ProviderRuntime {
     }
     for (const input of this.description.inputs) {
       if (input.in !== "header") continue;
-      const value = this.options.inputValues[input.name] ?? this.session.current?.inputs?.[input.name];
+      const value =
+        this.options.inputValues[input.name] ?? this.session.current?.inputs?.[input.name];
       if (value !== undefined) headers.set(input.name, value);
     }
     const cookie = this.jar?.headerFor(url);
     if (cookie !== undefined) headers.set("cookie", cookie);
   }
 
-  async #isRejection(response: Response, token: string | undefined, match: OperationMatch | undefined) {
+  async #isRejection(
+    response: Response,
+    token: string | undefined,
+    match: OperationMatch | undefined,
+  ) {
     if (response.status === 401 && token !== undefined) return true;
     const matchers = this.description.errors.tokenExpired;
     if (!matchers.some((matcher) => matcher.status === response.status)) return false;
-    const facts = { status: response.status, operationId: match?.operationId, body: await readBody(response) };
+    const facts = {
+      status: response.status,
+      operationId: match?.operationId,
+      body: await readBody(response),
+    };
     return matchError(matchers, facts) !== undefined;
   }
 }

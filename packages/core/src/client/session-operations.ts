@@ -33,14 +33,19 @@ export async function readProviderSession(runtime: ProviderRuntime): Promise<unk
     throw new ConfigurationError(`${description.displayName} describes no session operation`);
   }
   const { operationId } = description.session;
-  const request = runtime.operationRequest(operationId, { headers: { accept: "application/json" } });
+  const request = runtime.operationRequest(operationId, {
+    headers: { accept: "application/json" },
+  });
   const response = await runtime.send(request, { auth: "lazy" });
   const body = await readBody(response);
   if (response.ok) return body;
-  throw new HttpError(`${description.displayName} ${operationId} failed with status ${response.status}`, {
-    status: response.status,
-    body,
-    response,
-    request,
-  });
+  throw new HttpError(
+    `${description.displayName} ${operationId} failed with status ${response.status}`,
+    {
+      status: response.status,
+      body,
+      response,
+      request,
+    },
+  );
 }

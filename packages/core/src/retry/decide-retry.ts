@@ -18,7 +18,10 @@ export interface RetryFacts {
  * and non-network errors never; the caller's `shouldRetry`; whether the request may be replayed;
  * the status list; the server's `Retry-After` (capped); else backoff; then the time budget.
  */
-export function decideRetry(facts: RetryFacts, options: NormalizedRetryOptions): number | undefined {
+export function decideRetry(
+  facts: RetryFacts,
+  options: NormalizedRetryOptions,
+): number | undefined {
   const { context, response } = facts;
   if (context.attempt > options.limit) return undefined;
   const transient = context.error instanceof NetworkError || context.error instanceof TimeoutError;

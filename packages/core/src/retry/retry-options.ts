@@ -66,7 +66,9 @@ export const defaultRetryOptions = {
 } as const satisfies NormalizedRetryOptions;
 
 /** Accepts `retry: 3`, `retry: false` or an options object, and fills in the defaults. */
-export function normalizeRetryOptions(retry?: RetryOptions | number | false): NormalizedRetryOptions {
+export function normalizeRetryOptions(
+  retry?: RetryOptions | number | false,
+): NormalizedRetryOptions {
   if (retry === false) return { ...defaultRetryOptions, limit: 0 };
   if (typeof retry === "number") return { ...defaultRetryOptions, limit: Math.max(0, retry) };
   const options = { ...defaultRetryOptions, ...withoutUndefined(retry ?? {}) };
@@ -74,5 +76,7 @@ export function normalizeRetryOptions(retry?: RetryOptions | number | false): No
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, item]) => item !== undefined),
+  ) as Partial<T>;
 }

@@ -50,18 +50,36 @@ export async function runWithRetry(
       clearTimeout(timer);
     }
 
-    const reason: RetryReason = response ? "status" : error instanceof TimeoutError ? "timeout" : "network";
-    const context: RetryContext = { attempt: number, reason, status: response?.status, error, request };
-    const facts = { context, response, replaySafe: settings.replaySafe, elapsed: Date.now() - started };
+    const reason: RetryReason = response
+      ? "status"
+      : error instanceof TimeoutError
+        ? "timeout"
+        : "network";
+    const context: RetryContext = {
+      attempt: number,
+      reason,
+      status: response?.status,
+      error,
+      request,
+    };
+    const facts = {
+      context,
+      response,
+      replaySafe: settings.replaySafe,
+      elapsed: Date.now() - started,
+    };
     const delay = decideRetry(facts, settings.retry);
     if (delay === undefined) {
       if (response) return response;
       if (number > 1 && (error instanceof NetworkError || error instanceof TimeoutError)) {
-        throw new RetriesExhaustedError(`${request.method} ${request.url} failed after ${number} attempts`, {
-          attempts: number,
-          cause: error,
-          request,
-        });
+        throw new RetriesExhaustedError(
+          `${request.method} ${request.url} failed after ${number} attempts`,
+          {
+            attempts: number,
+            cause: error,
+            request,
+          },
+        );
       }
       throw error;
     }
@@ -79,20 +97,29 @@ export async function runWithRetry(
 function classifyError(thrown: unknown, timedOut: boolean, settings: RetrySettings): unknown {
   const { request } = settings;
   if (timedOut) {
-    return new TimeoutError(`${request.method} ${request.url} timed out after ${settings.timeout} ms`, {
-      timeout: Number(settings.timeout),
-      request,
-    });
+    return new TimeoutError(
+      `${request.method} ${request.url} timed out after ${settings.timeout} ms`,
+      {
+        timeout: Number(settings.timeout),
+        request,
+      },
+    );
   }
   // Our own errors (a failed shared sign-in, for one) are final: the loop that made them retried.
   if (thrown instanceof LoginkitError) return thrown;
   // fetch rejects with a TypeError when there is no response; anything else is a bug.
   if (thrown instanceof TypeError) {
-    return new NetworkError(`${request.method} ${request.url} got no response`, { cause: thrown, request });
+    return new NetworkError(`${request.method} ${request.url} got no response`, {
+      cause: thrown,
+      request,
+    });
   }
   return thrown;
 }
 
 function toAbortError(signal: AbortSignal | undefined, request: RetrySettings["request"]) {
-  return new AbortError(`${request.method} ${request.url} was aborted`, { cause: signal?.reason, request });
+  return new AbortError(`${request.method} ${request.url} was aborted`, {
+    cause: signal?.reason,
+    request,
+  });
 }

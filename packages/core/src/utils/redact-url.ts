@@ -1,4 +1,5 @@
-const SECRET_PARAMETER = /token|secret|password|passwd|pwd|key|code|sig|auth|jwt|session|credential/i;
+const SECRET_PARAMETER =
+  /token|secret|password|passwd|pwd|key|code|sig|auth|jwt|session|credential/i;
 /** Three base64url segments: a JWT, whatever the parameter is called. */
 const JWT_LIKE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 const REDACTED = "[redacted]";

@@ -1,5 +1,9 @@
-import { createProviderClient, type ProviderClientOptions, type SessionEvent } from "../../src/index.js";
-import { FakeProvider, type FakeKind } from "./fake-provider.js";
+import {
+  createProviderClient,
+  type ProviderClientOptions,
+  type SessionEvent,
+} from "../../src/index.js";
+import { type FakeKind, FakeProvider } from "./fake-provider.js";
 import { enadLike, orgLike, pulseLike, veroLike } from "./fixtures.js";
 import { PASSWORD, recordOutput } from "./secrets.js";
 

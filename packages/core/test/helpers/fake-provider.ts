@@ -12,6 +12,8 @@ export interface RecordedRequest {
   body: string;
   /** Index of the token the request carried in `issued`, or -1. */
   tokenIndex: number;
+  /** What `provider.stamp()` returned when the request arrived (tests put client state here). */
+  stamp: number;
 }
 
 const ORIGINS: Record<FakeKind, string> = {
@@ -40,6 +42,8 @@ export class FakeProvider {
   maxTokenRequestsInFlight = 0;
   /** Delay of sign-in/refresh responses, ms (needs fake or real time to pass). */
   tokenLatencyMs = 0;
+  /** Called as each request arrives; its value is recorded with the request. */
+  stamp: () => number = () => 0;
   readonly #expiry = new Map<string, number>();
   readonly #refreshTokens = new Map<string, number>();
 
@@ -59,6 +63,7 @@ export class FakeProvider {
       headers: Object.fromEntries(request.headers),
       body,
       tokenIndex: bearer ? this.issued.indexOf(bearer) : -1,
+      stamp: this.stamp(),
     });
     const fault = this.faults.shift()?.(request);
     if (fault) return fault;
@@ -88,9 +93,13 @@ export class FakeProvider {
 
   async #tokenEndpoint(handle: () => Response): Promise<Response> {
     this.tokenRequestsInFlight++;
-    this.maxTokenRequestsInFlight = Math.max(this.maxTokenRequestsInFlight, this.tokenRequestsInFlight);
+    this.maxTokenRequestsInFlight = Math.max(
+      this.maxTokenRequestsInFlight,
+      this.tokenRequestsInFlight,
+    );
     try {
-      if (this.tokenLatencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.tokenLatencyMs));
+      if (this.tokenLatencyMs > 0)
+        await new Promise((resolve) => setTimeout(resolve, this.tokenLatencyMs));
       return handle();
     } finally {
       this.tokenRequestsInFlight--;
@@ -109,7 +118,10 @@ export class FakeProvider {
     const { refresh_token: refreshToken } = JSON.parse(body || "{}") as { refresh_token?: string };
     const expiry = refreshToken ? this.#refreshTokens.get(refreshToken) : undefined;
     if (expiry === undefined || Date.now() >= expiry) {
-      return Response.json({ error_code: "REFRESH_EXPIRED", message: "Refresh token expired" }, { status: 401 });
+      return Response.json(
+        { error_code: "REFRESH_EXPIRED", message: "Refresh token expired" },
+        { status: 401 },
+      );
     }
     return Response.json(this.#issue());
   }
@@ -117,11 +129,20 @@ export class FakeProvider {
   #refusal(): Response {
     switch (this.kind) {
       case "enad":
-        return Response.json({ error: "invalid_grant", error_description: "Bad login" }, { status: 400 });
+        return Response.json(
+          { error: "invalid_grant", error_description: "Bad login" },
+          { status: 400 },
+        );
       case "pulse":
-        return Response.json({ code: "BAD_LOGIN", message: "Wrong email or password" }, { status: 403 });
+        return Response.json(
+          { code: "BAD_LOGIN", message: "Wrong email or password" },
+          { status: 403 },
+        );
       default:
-        return Response.json({ error_code: "INVALID_CREDENTIALS", message: "Wrong email or password" }, { status: 401 });
+        return Response.json(
+          { error_code: "INVALID_CREDENTIALS", message: "Wrong email or password" },
+          { status: 401 },
+        );
     }
   }
 
@@ -129,7 +150,9 @@ export class FakeProvider {
     const n = this.issued.length;
     const now = Date.now();
     const expiresAt = now + this.lifetimeMs;
-    const token = rememberSecret(this.kind === "vero" ? fakeJwt(n, expiresAt) : `tok-${n}-ACCESS-${this.kind}`);
+    const token = rememberSecret(
+      this.kind === "vero" ? fakeJwt(n, expiresAt) : `tok-${n}-ACCESS-${this.kind}`,
+    );
     this.issued.push(token);
     this.#expiry.set(token, expiresAt);
     const refreshToken = rememberSecret(`refresh-${n}-REFRESH`);
@@ -140,7 +163,11 @@ export class FakeProvider {
       case "enad":
         return { access_token: token, expires_in: this.lifetimeMs / 1000 };
       case "org":
-        return { access_token: token, refresh_token: refreshToken, expires_in: this.lifetimeMs / 1000 };
+        return {
+          access_token: token,
+          refresh_token: refreshToken,
+          expires_in: this.lifetimeMs / 1000,
+        };
       case "pulse":
         return { token, primaryAccount: { accountId: "acct-42" } };
     }
@@ -148,10 +175,16 @@ export class FakeProvider {
 
   #recovery(path: string, request: Request): Response {
     if (path.endsWith("/start")) {
-      return Response.json({ sent: true }, { headers: { "set-cookie": "recovery=rc-77; Path=/; HttpOnly" } });
+      return Response.json(
+        { sent: true },
+        { headers: { "set-cookie": "recovery=rc-77; Path=/; HttpOnly" } },
+      );
     }
-    if (request.headers.get("cookie") !== "recovery=rc-77") return Response.json({}, { status: 400 });
-    const headers = path.endsWith("/reset-password") ? { "set-cookie": "recovery=; Max-Age=0" } : undefined;
+    if (request.headers.get("cookie") !== "recovery=rc-77")
+      return Response.json({}, { status: 400 });
+    const headers = path.endsWith("/reset-password")
+      ? { "set-cookie": "recovery=; Max-Age=0" }
+      : undefined;
     return Response.json({ ok: true }, { headers });
   }
 }

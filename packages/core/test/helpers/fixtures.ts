@@ -1,7 +1,10 @@
 import type { OperationDescription, ProviderDescription } from "../../src/index.js";
 
-const op = (method: OperationDescription["method"], path: string, extra: Partial<OperationDescription> = {}) =>
-  ({ method, path, public: false, replaySafe: false, ...extra }) satisfies OperationDescription;
+const op = (
+  method: OperationDescription["method"],
+  path: string,
+  extra: Partial<OperationDescription> = {},
+) => ({ method, path, public: false, replaySafe: false, ...extra }) satisfies OperationDescription;
 
 /** Vero-like: bearer JWT, `expiresAt` date-time, cookie-carrying password recovery. */
 export const veroLike: ProviderDescription = {

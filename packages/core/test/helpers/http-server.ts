@@ -13,7 +13,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type Handler = (path: string, respond: (status: number, body: unknown, headers?: Record<string, string>) => void) => void;
+type Handler = (
+  path: string,
+  respond: (status: number, body: unknown, headers?: Record<string, string>) => void,
+) => void;
 
 /** A real HTTP server on 127.0.0.1 (random port) that records every request's headers. */
 export async function startServer(handler: Handler): Promise<TestServer> {

@@ -44,6 +44,7 @@ export function expectNoLeakedSecrets(): void {
   expect(outputs.length).toBeGreaterThan(0);
   for (const output of outputs) {
     const text = serialise(output);
-    for (const secret of secrets) expect(text, `leaked ${secret.slice(0, 6)}…`).not.toContain(secret);
+    for (const secret of secrets)
+      expect(text, `leaked ${secret.slice(0, 6)}…`).not.toContain(secret);
   }
 }
