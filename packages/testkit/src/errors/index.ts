@@ -1,0 +1,3 @@
+export { ResponseViolationError } from "./ResponseViolationError.js";
+export { SpecError } from "./SpecError.js";
+export { TestkitError } from "./TestkitError.js";

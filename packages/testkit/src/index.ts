@@ -1,0 +1,16 @@
+export type { SimulatorAccount, SimulatorAccountInput } from "./accounts/simulator-account.js";
+export type { SentMessage } from "./behaviour/sent-message.js";
+export { ResponseViolationError, SpecError, TestkitError } from "./errors/index.js";
+export type { Fault, FaultTarget } from "./faults/fault.js";
+export type { RequestLogEntry } from "./observe/request-log-entry.js";
+export type { ResponseViolation } from "./observe/response-violation.js";
+export type { SimulatorStats } from "./observe/simulator-stats.js";
+export type {
+  ExampleRequest,
+  ProviderSource,
+  Simulator,
+  SimulatorOptions,
+} from "./simulator.js";
+export { listShippedProviders } from "./spec/resolve-spec-location.js";
+export { startSimulator } from "./start-simulator.js";
+export type { SimulatorClock } from "./tokens/simulated-clock.js";
