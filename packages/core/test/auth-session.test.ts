@@ -33,6 +33,14 @@ describe("lazy sign-in", () => {
     expect(provider.requests[0]?.headers.authorization).toBeUndefined();
   });
 
+  test("a path given to client.fetch is appended to the base URL, as openapi-fetch does, and authenticated", async () => {
+    const { client, provider } = setup("vero");
+    const response = await client.fetch("/orders");
+    expect(response.status).toBe(200);
+    expect(provider.requests[1]?.url).toBe("https://vero.test/api/orders");
+    expect(provider.requests[1]?.headers.authorization).toBe(`Bearer ${provider.issued[0]}`);
+  });
+
   test("reuses the token until it is due for renewal", async () => {
     const { client, provider } = setup("vero");
     await client.fetch("https://vero.test/api/orders");

@@ -37,8 +37,9 @@ export function createProviderClient<T extends ProviderTypes>(
   runtime = new ProviderRuntime(description, normalized, session);
   const pipeline = runtime;
 
+  // A path such as "/api/orders" is resolved against the base URL, as openapi-fetch does for its calls.
   const loginkitFetch: typeof fetch = (input, init) =>
-    pipeline.send(new Request(input, init), { auth: "lazy" });
+    pipeline.send(new Request(resolveAgainst(normalized.baseUrl, input), init), { auth: "lazy" });
   const client = createClient<T["paths"]>({
     baseUrl: normalized.baseUrl,
     fetch: loginkitFetch,
@@ -55,4 +56,9 @@ export function createProviderClient<T extends ProviderTypes>(
     session: () => readProviderSession(pipeline) as Promise<T["sessionData"]>,
     getAccessToken: async () => (await session.ensure()).accessToken,
   });
+}
+
+function resolveAgainst(baseUrl: string, input: RequestInfo | URL): RequestInfo | URL {
+  if (typeof input !== "string" || /^[a-z][a-z\d+.-]*:/i.test(input)) return input;
+  return new URL(input.replace(/^\/?/, ""), baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
 }
