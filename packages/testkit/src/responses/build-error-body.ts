@@ -30,6 +30,7 @@ export function buildErrorBody(context: SimulatorContext, request: ErrorBodyRequ
   const body =
     exampleFor(operation, status, (example) => wanted !== undefined && valueAt(example) === wanted) ??
     exampleFor(operation, status, (example) => matcher?.values?.includes(valueAt(example) as string) === true) ??
+    exampleFor(operation, status) ??
     {};
   if (body === null || typeof body !== "object") return body;
   if (pointer !== undefined && wanted !== undefined && !matcher?.values?.includes(readPointer(body, pointer) as string)) {

@@ -1,0 +1,81 @@
+import { decodeJwt } from "jose";
+import { describe, expect, test } from "vitest";
+import { specTable } from "./support/spec-table.js";
+import { send, signIn, useSimulator } from "./support/use-simulator.js";
+
+/** Where each provider states the token's expiry (from its x-loginkit), and its bad-credentials body. */
+const expectations: Record<string, { expiry: (body: any) => number | undefined; badCredentials: (body: any) => void }> = {
+  "vero-oms": {
+    expiry: (body) => Date.parse(body.session.expires_at) / 1000,
+    badCredentials: (body) => expect(body).toMatchObject({ error: "unauthorized", status: 401 }),
+  },
+  "pulse-crm": {
+    expiry: () => undefined,
+    badCredentials: (body) => expect(body).toEqual({ message: "Invalid API key or secret" }),
+  },
+  "org-platform": {
+    expiry: () => undefined,
+    badCredentials: (body) => expect(body.error_code).toBe("bad-credentials"),
+  },
+  enad: {
+    expiry: (body) => body.expires_in,
+    badCredentials: (body) => expect(body).toEqual({ message: "Invalid email or password" }),
+  },
+};
+
+describe.each(specTable)("$id", ({ specPath, sameAs }) => {
+  const expected = expectations[sameAs];
+  if (expected === undefined) throw new Error(`add ${sameAs} to the sign-in expectations`);
+
+  test("signs in every account derived from the spec's request examples, with a JWT whose exp matches the expiry field", async () => {
+    const sim = await useSimulator({ specPath });
+    expect(sim.accounts.length).toBeGreaterThan(0);
+    for (const account of sim.accounts) {
+      const { body, token } = await signIn(sim, account);
+      const claims = decodeJwt(token);
+      expect(claims.sub).toBe(account.subject);
+      const expiry = expected.expiry(body);
+      if (sameAs === "enad") expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(expiry);
+      else if (expiry !== undefined) expect(claims.exp).toBe(expiry);
+      else expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(3600);
+    }
+    expect(sim.stats.signIns).toBe(sim.accounts.length);
+  });
+
+  test("answers a wrong password with the provider's own bad-credentials 401", async () => {
+    const sim = await useSimulator({ specPath });
+    const answer = await send(sim, sim.operationIds.signIn, { body: sim.wrongCredentials() });
+    expect(answer.status).toBe(401);
+    expected.badCredentials(answer.body);
+    expect(sim.stats).toMatchObject({ signIns: 0, failedSignIns: 1 });
+  });
+
+  test("accepts an account given in options and issues it its own subject", async () => {
+    const example = (await useSimulator({ specPath })).accounts[0]?.credentials ?? {};
+    const credentials = Object.fromEntries(
+      Object.entries(example).map(([field, value]) => [field, typeof value === "string" && !/pass|secret/i.test(field) ? `other.${value}` : value]),
+    );
+    const sim = await useSimulator({ specPath }, { accounts: [{ name: "other", credentials }] });
+    const { token } = await signIn(sim, sim.accounts.find((account) => account.name === "other"));
+    expect(decodeJwt(token).sub).toMatch(/^other\./);
+  });
+});
+
+test("PulseCRM accepts both forms of its oneOf sign-in body", async () => {
+  const sim = await useSimulator("pulse-crm");
+  expect(sim.accounts.map((account) => account.name)).toEqual(["apiKey", "emailPassword"]);
+  for (const account of sim.accounts) expect((await signIn(sim, account)).status).toBe(200);
+});
+
+test("Vero's jwt and session.tokenized carry the same issued token", async () => {
+  const sim = await useSimulator("vero-oms");
+  const { body } = await signIn(sim);
+  expect(body.session.tokenized).toBe(body.jwt);
+  expect(body.tokenizedSession.tokenized).toBe(body.jwt);
+});
+
+test("resolves a provider id to the spec shipped inside the package", async () => {
+  const sim = await useSimulator("org-platform");
+  expect(sim.provider).toBe("org-platform");
+  expect(sim.specPath).toMatch(/dist[\\/]specs[\\/]org-platform\.yaml$/);
+});
