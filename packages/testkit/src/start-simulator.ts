@@ -20,7 +20,21 @@ import { responseBodyPointer } from "./spec/runtime-expression.js";
 import { exampleFor } from "./responses/example-for.js";
 import { createSimulatedClock } from "./tokens/simulated-clock.js";
 import { TokenIssuer } from "./tokens/token-issuer.js";
-import { createSchemaValidator } from "./validation/create-schema-validator.js";
+import { createSchemaValidator, type SchemaValidator } from "./validation/create-schema-validator.js";
+
+// Compiling a spec's schemas takes a few hundred ms; test suites start many simulators of the
+// same few specs, so validators are shared per spec text (they hold no per-simulator state).
+const validators = new Map<string, SchemaValidator>();
+
+function cachedValidator(path: string, source: string, document: Record<string, unknown>): SchemaValidator {
+  const key = `${path}\n${source}`;
+  let validator = validators.get(key);
+  if (validator === undefined) {
+    validator = createSchemaValidator(document);
+    validators.set(key, validator);
+  }
+  return validator;
+}
 
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
 const DEFAULT_COOKIE_SESSION_LIFETIME_SECONDS = 900;
@@ -47,7 +61,7 @@ export async function startSimulator(
     spec,
     operations,
     roles,
-    validator: createSchemaValidator(spec.document),
+    validator: cachedValidator(spec.path, spec.source, spec.document),
     clock,
     tokens: new TokenIssuer(
       clock,

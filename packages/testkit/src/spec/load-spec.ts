@@ -8,14 +8,18 @@ export interface LoadedSpec {
   /** The file name without extension, like the generated client packages use. */
   readonly id: string;
   readonly path: string;
+  /** The file's text, as read. */
+  readonly source: string;
   readonly document: Record<string, unknown>;
   readonly loginkit: XLoginkit;
 }
 
 export function loadSpec(path: string): LoadedSpec {
   let document: unknown;
+  let source = "";
   try {
-    document = parse(readFileSync(path, "utf8"));
+    source = readFileSync(path, "utf8");
+    document = parse(source);
   } catch (cause) {
     throw new SpecError("cannot read or parse the spec", path, { cause });
   }
@@ -26,6 +30,7 @@ export function loadSpec(path: string): LoadedSpec {
   return {
     id: basename(path, extname(path)),
     path,
+    source,
     document: record,
     loginkit: readXLoginkit(record, path),
   };
