@@ -28,10 +28,18 @@ export async function listProviderIds(): Promise<string[]> {
 export async function loadClientPackage(id: string): Promise<ClientPackage> {
   const entry = pathToFileURL(join(packagesDirectory, id, "dist/index.js")).href;
   const exports = (await import(entry)) as Record<string, unknown>;
-  const createClient = Object.entries(exports).find(([name]) => /^create\w+Client$/.test(name))?.[1];
+  const createClient = Object.entries(exports).find(([name]) =>
+    /^create\w+Client$/.test(name),
+  )?.[1];
   const provider = Object.entries(exports).find(([name]) => /Provider$/.test(name))?.[1];
   if (typeof createClient !== "function" || typeof provider !== "object" || provider === null) {
-    throw new Error(`packages/${id}/dist/index.js lacks create<Name>Client or <name>Provider: run pnpm generate && pnpm build`);
+    throw new Error(
+      `packages/${id}/dist/index.js lacks create<Name>Client or <name>Provider: run pnpm generate && pnpm build`,
+    );
   }
-  return { id, provider: provider as ProviderDescription, createClient: createClient as ClientPackage["createClient"] };
+  return {
+    id,
+    provider: provider as ProviderDescription,
+    createClient: createClient as ClientPackage["createClient"],
+  };
 }

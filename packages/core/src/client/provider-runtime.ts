@@ -8,6 +8,7 @@ import { createOperationMatcher, type OperationMatch } from "../provider/match-o
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
 import { runWithRetry } from "../retry/run-with-retry.js";
+import { bufferResponse } from "../utils/buffer-response.js";
 import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
@@ -88,6 +89,11 @@ export class ProviderRuntime {
     };
     const request = { method: template.method, url: redactUrl(url) };
     let replayed = false;
+    const replaySafe = match?.operation.replaySafe ?? false;
+    // Only a request that may be sent again gains from reading its answer inside the attempt.
+    const replayable =
+      this.options.retry.limit > 0 &&
+      (replaySafe || this.options.retry.methods.includes(template.method));
 
     return runWithRetry(
       async (signal) => {
@@ -98,11 +104,11 @@ export class ProviderRuntime {
           await this.session.renewRejected(sent.token ?? "");
           sent = await this.#sendOnce(outgoing, signal, "lazy");
         }
-        return sent.response;
+        return replayable ? bufferResponse(sent.response) : sent.response;
       },
       {
         request,
-        replaySafe: match?.operation.replaySafe ?? false,
+        replaySafe,
         retry: this.options.retry,
         timeout: this.options.timeout,
         signal: template.signal,

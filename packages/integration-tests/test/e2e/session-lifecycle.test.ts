@@ -1,6 +1,11 @@
 import { AuthenticationError } from "@loginkit/core";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { clientPackages, expectJson, renewalsSeen, simulate } from "../support/simulated-provider.js";
+import {
+  clientPackages,
+  expectJson,
+  renewalsSeen,
+  simulate,
+} from "../support/simulated-provider.js";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -38,7 +43,9 @@ describe.each(clientPackages)("$id against its simulator", (clientPackage) => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
     const { simulator, client } = await simulate(clientPackage);
     await client.fetch("/__loginkit/protected");
-    const expiresAt = Date.parse(String((await expectJson(await client.fetch("/__loginkit/protected"))).tokenExpiresAt));
+    const expiresAt = Date.parse(
+      String((await expectJson(await client.fetch("/__loginkit/protected"))).tokenExpiresAt),
+    );
     vi.setSystemTime(expiresAt - 1_000);
     const before = simulator.requests.length;
     await expectJson(await client.fetch("/__loginkit/protected"));
@@ -67,7 +74,9 @@ describe.each(clientPackages)("$id against its simulator", (clientPackage) => {
     const { simulator, client } = await simulate(clientPackage);
     await client.fetch("/__loginkit/protected");
     simulator.expireTokens();
-    const responses = await Promise.all(Array.from({ length: 1000 }, () => client.fetch("/__loginkit/protected")));
+    const responses = await Promise.all(
+      Array.from({ length: 1000 }, () => client.fetch("/__loginkit/protected")),
+    );
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(renewalsSeen(simulator)).toBe(2);
   });

@@ -2,10 +2,16 @@ import type { ProviderClientOptions, SessionEvent } from "@loginkit/core";
 import { type Simulator, startSimulator } from "@loginkit/testkit";
 import { afterEach, expect } from "vitest";
 import { clientForSimulator } from "../../src/client-for-simulator.js";
-import { type ClientPackage, listProviderIds, loadClientPackage } from "../../src/load-client-package.js";
+import {
+  type ClientPackage,
+  listProviderIds,
+  loadClientPackage,
+} from "../../src/load-client-package.js";
 
 /** Every provider with a spec, loaded once for `describe.each`. */
-export const clientPackages: ClientPackage[] = await Promise.all((await listProviderIds()).map(loadClientPackage));
+export const clientPackages: ClientPackage[] = await Promise.all(
+  (await listProviderIds()).map(loadClientPackage),
+);
 
 const running: Simulator[] = [];
 afterEach(async () => {

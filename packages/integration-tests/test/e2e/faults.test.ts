@@ -1,0 +1,67 @@
+import { LoginkitError, type SessionEvent } from "@loginkit/core";
+import { describe, expect, test } from "vitest";
+import { clientPackages, expectJson, simulate } from "../support/simulated-provider.js";
+
+const protectedPath = "/__loginkit/protected";
+const retries = (events: SessionEvent[]) => events.filter((event) => event.type === "retry");
+
+describe.each(clientPackages)("$id survives injected faults", (clientPackage) => {
+  const signIn = clientPackage.provider.signIn.operationId;
+
+  test.each([
+    ["a 503", { status: 503 }],
+    [
+      "a 502 with an HTML body",
+      { status: 502, headers: { "content-type": "text/html" }, body: "<html>Bad gateway</html>" },
+    ],
+    ["a connection reset mid-response", { reset: true as const }],
+  ])("%s on a protected call is retried and the call succeeds", async (_name, fault) => {
+    const { simulator, client, events } = await simulate(clientPackage);
+    await client.login();
+    simulator.inject(fault, { path: protectedPath });
+    await expectJson(await client.fetch(protectedPath));
+    expect(simulator.stats.requestsByOperation["__loginkit/protected"]).toBe(2);
+    expect(retries(events)).toHaveLength(1);
+  });
+
+  test("a 429 with Retry-After: 1 is retried no sooner than a second later", async () => {
+    const { simulator, client, events } = await simulate(clientPackage);
+    await client.login();
+    simulator.inject({ status: 429, headers: { "retry-after": "1" } }, { path: protectedPath });
+    const started = performance.now();
+    await expectJson(await client.fetch(protectedPath));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(990);
+    expect(retries(events)).toEqual([expect.objectContaining({ delay: 1000, status: 429 })]);
+  });
+
+  test("an attempt slower than the timeout is abandoned and retried", async () => {
+    const { simulator, client } = await simulate(clientPackage, { timeout: 300 });
+    await client.login();
+    simulator.inject({ delayMs: 1_000 }, { path: protectedPath });
+    await expectJson(await client.fetch(protectedPath));
+    expect(simulator.stats.requestsByOperation["__loginkit/protected"]).toBe(2);
+  });
+
+  test("a 503 on sign-in is retried, since signing in is safe to replay", async () => {
+    const { simulator, client } = await simulate(clientPackage);
+    simulator.inject({ status: 503 }, { operationId: signIn });
+    await expectJson(await client.fetch(protectedPath));
+    expect(simulator.stats.signIns).toBe(1);
+  });
+
+  test.each([
+    ["malformed JSON", { malformedJson: true as const }],
+    ["truncated JSON", { truncatedJson: true as const }],
+    ["no token", { omitToken: true as const }],
+  ])(
+    "a sign-in answer with %s fails with a typed error, and the next call recovers",
+    async (_name, fault) => {
+      const { simulator, client } = await simulate(clientPackage);
+      simulator.inject(fault, { operationId: signIn });
+      const error = await client.login().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(LoginkitError);
+      expect((error as Error).message).toMatch(/sign-in|sign in|token|JSON/i);
+      await expectJson(await client.fetch(protectedPath));
+    },
+  );
+});
