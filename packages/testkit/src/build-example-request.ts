@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { SimulatorContext } from "./behaviour/simulator-context.js";
 import { TestkitError } from "./errors/TestkitError.js";
-import { resolveReference } from "./spec/resolve-reference.js";
 import type { ExampleRequest } from "./simulator.js";
+import { resolveReference } from "./spec/resolve-reference.js";
 
 export function buildExampleRequest(
   context: SimulatorContext,
@@ -17,7 +17,8 @@ export function buildExampleRequest(
   const headers: Record<string, string> = {};
   for (const parameter of operation.parameters) {
     const value = parameter.example ?? schemaExample(context, parameter.schemaPointer);
-    if (parameter.in === "path") path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
+    if (parameter.in === "path")
+      path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
     if (parameter.in === "header" && parameter.required) headers[parameter.name] = String(value);
   }
   const body = "body" in overrides ? overrides.body : operation.requestBody?.examples[0];
@@ -26,7 +27,8 @@ export function buildExampleRequest(
 }
 
 function schemaExample(context: SimulatorContext, pointer: string | undefined): unknown {
-  const schema = pointer === undefined ? undefined : resolveReference(context.spec.document, pointer)?.node;
+  const schema =
+    pointer === undefined ? undefined : resolveReference(context.spec.document, pointer)?.node;
   if (schema?.example !== undefined) return schema.example;
   return schema?.format === "uuid" ? randomUUID() : "example";
 }

@@ -9,6 +9,7 @@ import { buildExampleRequest } from "./build-example-request.js";
 import { ResponseViolationError } from "./errors/ResponseViolationError.js";
 import { TestkitError } from "./errors/TestkitError.js";
 import { FaultQueue } from "./faults/fault-queue.js";
+import { exampleFor } from "./responses/example-for.js";
 import { handleRequest } from "./server/handle-request.js";
 import type { SimulatorRuntime } from "./server/simulator-runtime.js";
 import type { ProviderSource, Simulator, SimulatorOptions } from "./simulator.js";
@@ -17,16 +18,22 @@ import { loadSpec } from "./spec/load-spec.js";
 import { readOperations } from "./spec/read-operations.js";
 import { resolveShippedSpec } from "./spec/resolve-spec-location.js";
 import { responseBodyPointer } from "./spec/runtime-expression.js";
-import { exampleFor } from "./responses/example-for.js";
 import { createSimulatedClock } from "./tokens/simulated-clock.js";
 import { TokenIssuer } from "./tokens/token-issuer.js";
-import { createSchemaValidator, type SchemaValidator } from "./validation/create-schema-validator.js";
+import {
+  createSchemaValidator,
+  type SchemaValidator,
+} from "./validation/create-schema-validator.js";
 
 // Compiling a spec's schemas takes a few hundred ms; test suites start many simulators of the
 // same few specs, so validators are shared per spec text (they hold no per-simulator state).
 const validators = new Map<string, SchemaValidator>();
 
-function cachedValidator(path: string, source: string, document: Record<string, unknown>): SchemaValidator {
+function cachedValidator(
+  path: string,
+  source: string,
+  document: Record<string, unknown>,
+): SchemaValidator {
   const key = `${path}\n${source}`;
   let validator = validators.get(key);
   if (validator === undefined) {
@@ -53,7 +60,9 @@ export async function startSimulator(
   provider: ProviderSource,
   options: SimulatorOptions = {},
 ): Promise<Simulator> {
-  const spec = loadSpec(typeof provider === "string" ? resolveShippedSpec(provider) : provider.specPath);
+  const spec = loadSpec(
+    typeof provider === "string" ? resolveShippedSpec(provider) : provider.specPath,
+  );
   const operations = readOperations(spec.document);
   const roles = classifyOperations(spec, operations);
   const clock = createSimulatedClock();
@@ -116,7 +125,8 @@ export async function startSimulator(
       if (account === undefined) throw new TestkitError(`${spec.id}: the simulator has no account`);
       return context.accounts.wrongCredentials(account);
     },
-    exampleRequest: (operationId, overrides) => buildExampleRequest(context, operationId, overrides),
+    exampleRequest: (operationId, overrides) =>
+      buildExampleRequest(context, operationId, overrides),
     clock,
     expireTokens: () => context.tokens.expireAccessTokens(),
     inject: (fault, target) => runtime.faults.add(fault, target),
@@ -146,7 +156,10 @@ export async function startSimulator(
   };
 }
 
-function exampleLifetime(signIn: Parameters<typeof exampleFor>[0], expiresIn: string | undefined): number {
+function exampleLifetime(
+  signIn: Parameters<typeof exampleFor>[0],
+  expiresIn: string | undefined,
+): number {
   const pointer = responseBodyPointer(expiresIn);
   const value = pointer === undefined ? undefined : readPointer(exampleFor(signIn, 200), pointer);
   return typeof value === "number" && value > 0 ? value : DEFAULT_TOKEN_LIFETIME_SECONDS;

@@ -8,9 +8,10 @@ const protectedAnswer = (url: string, token: string) =>
 test("advancing the clock past the token's lifetime expires it without waiting", async () => {
   const sim = await useSimulator("enad");
   const { token } = await signIn(sim);
-  sim.clock.advance(3_599_000);
+  // exp is whole seconds after iat (floored): keep a margin of a second or two on each side.
+  sim.clock.advance(3_597_000);
   expect((await protectedAnswer(sim.url, token)).status).toBe(200);
-  sim.clock.advance(2_000);
+  sim.clock.advance(4_000);
   expect((await protectedAnswer(sim.url, token)).status).toBe(401);
 });
 
@@ -33,7 +34,11 @@ test("counts sign-ins, failures, refreshes and requests by token and operation",
   await protectedAnswer(sim.url, token);
   const stats = sim.stats;
   expect(stats).toMatchObject({ signIns: 1, failedSignIns: 1, refreshes: 1 });
-  expect(stats.requestsByOperation).toEqual({ login: 2, refreshToken: 1, "__loginkit/protected": 2 });
+  expect(stats.requestsByOperation).toEqual({
+    login: 2,
+    refreshToken: 1,
+    "__loginkit/protected": 2,
+  });
   expect(sim.requestsWithToken(token)).toBe(2);
   expect(Object.values(stats.requestsByToken)).toEqual([2]);
 });

@@ -3,7 +3,10 @@ import { fetchAnswer, send, signIn, useSimulator } from "./support/use-simulator
 
 test("a status fault answers 429 with Retry-After once, then the request works", async () => {
   const sim = await useSimulator("enad");
-  sim.inject({ status: 429, headers: { "Retry-After": "2" }, body: { message: "slow down" } }, { operationId: "login" });
+  sim.inject(
+    { status: 429, headers: { "Retry-After": "2" }, body: { message: "slow down" } },
+    { operationId: "login" },
+  );
   const limited = await send(sim, "login");
   expect(limited.status).toBe(429);
   expect(limited.headers.get("retry-after")).toBe("2");
@@ -13,7 +16,10 @@ test("a status fault answers 429 with Retry-After once, then the request works",
 
 test("a status fault can send an HTML body, as a gateway would", async () => {
   const sim = await useSimulator("vero-oms");
-  sim.inject({ status: 502, body: "<html><body>Bad Gateway</body></html>" }, { path: "/api/auth/login" });
+  sim.inject(
+    { status: 502, body: "<html><body>Bad Gateway</body></html>" },
+    { path: "/api/auth/login" },
+  );
   const answer = await send(sim, "post_api_auth_login");
   expect(answer.status).toBe(502);
   expect(answer.headers.get("content-type")).toMatch(/text\/html/);
@@ -82,6 +88,8 @@ test("faults can target the out-of-spec protected endpoint", async () => {
   const sim = await useSimulator("enad");
   const { token } = await signIn(sim);
   sim.inject({ status: 503, body: "" }, { path: "/__loginkit/protected" });
-  const answer = await fetchAnswer(`${sim.url}/__loginkit/protected`, { headers: { authorization: `Bearer ${token}` } });
+  const answer = await fetchAnswer(`${sim.url}/__loginkit/protected`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(answer.status).toBe(503);
 });

@@ -44,8 +44,15 @@ describe.each(specTable)("$id", ({ specPath, sameAs }) => {
 test("the echo endpoint answers any method and counts requests by token", async () => {
   const sim = await useSimulator("enad");
   const { token } = await signIn(sim);
-  await fetchAnswer(`${sim.url}/__loginkit/echo`, { method: "PUT", body: "hello", ...bearer(token) });
-  const answer = await fetchAnswer(`${sim.url}/__loginkit/echo`, { method: "DELETE", ...bearer(token) });
+  await fetchAnswer(`${sim.url}/__loginkit/echo`, {
+    method: "PUT",
+    body: "hello",
+    ...bearer(token),
+  });
+  const answer = await fetchAnswer(`${sim.url}/__loginkit/echo`, {
+    method: "DELETE",
+    ...bearer(token),
+  });
   expect(answer.body).toMatchObject({ method: "DELETE", requestsWithToken: 2 });
   expect(sim.requestsWithToken(token)).toBe(2);
   expect(sim.stats.requestsByOperation["__loginkit/echo"]).toBe(2);

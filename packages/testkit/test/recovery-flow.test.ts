@@ -20,11 +20,17 @@ test("Vero's recovery flow resets the password: the new one works, the old one d
   const code = sim.lastMessageTo(email)?.code;
   expect(code).toMatch(/^\d{6}$/);
 
-  const verified = await send(sim, "verifyPasswordRecovery", { body: { code }, headers: { cookie } });
+  const verified = await send(sim, "verifyPasswordRecovery", {
+    body: { code },
+    headers: { cookie },
+  });
   expect(verified.status).toBe(200);
   expect(verified.body).toEqual({ status: "verified" });
 
-  const reset = await send(sim, "resetPassword", { body: { password: "a-brand-new-password" }, headers: { cookie } });
+  const reset = await send(sim, "resetPassword", {
+    body: { password: "a-brand-new-password" },
+    headers: { cookie },
+  });
   expect(reset.status).toBe(200);
   expect(reset.body.session.identity.traits.email).toBe(email);
   const authorized = await fetchAnswer(`${sim.url}/__loginkit/protected`, {
@@ -32,7 +38,9 @@ test("Vero's recovery flow resets the password: the new one works, the old one d
   });
   expect(authorized.status).toBe(200);
 
-  const withNew = await send(sim, "post_api_auth_login", { body: { identifier: email, password: "a-brand-new-password" } });
+  const withNew = await send(sim, "post_api_auth_login", {
+    body: { identifier: email, password: "a-brand-new-password" },
+  });
   expect(withNew.status).toBe(200);
   const withOld = await send(sim, "post_api_auth_login", { body: oldCredentials });
   expect(withOld.status).toBe(401);
@@ -41,7 +49,10 @@ test("Vero's recovery flow resets the password: the new one works, the old one d
 test("Vero's verify refuses a wrong code with 401", async () => {
   const sim = await useSimulator("vero-oms");
   const cookie = await startRecovery(sim);
-  const answer = await send(sim, "verifyPasswordRecovery", { body: { code: "000000x" }, headers: { cookie } });
+  const answer = await send(sim, "verifyPasswordRecovery", {
+    body: { code: "000000x" },
+    headers: { cookie },
+  });
   expect(answer.status).toBe(401);
   expect(answer.body).toMatchObject({ error: "unauthorized", message: "The code is wrong." });
 });
@@ -53,14 +64,20 @@ test("Vero's verify needs the recovery cookie", async () => {
   const missing = await send(sim, "verifyPasswordRecovery", { body: { code } });
   expect(missing.status).toBe(400);
   expect(missing.body.message).toBe("vero_recovery_session: required cookie parameter is missing");
-  const unknown = await send(sim, "verifyPasswordRecovery", { body: { code }, headers: { cookie: "vero_recovery_session=forged" } });
+  const unknown = await send(sim, "verifyPasswordRecovery", {
+    body: { code },
+    headers: { cookie: "vero_recovery_session=forged" },
+  });
   expect(unknown.status).toBe(401);
 });
 
 test("Vero's reset-password refuses a session that was not verified", async () => {
   const sim = await useSimulator("vero-oms");
   const cookie = await startRecovery(sim);
-  const answer = await send(sim, "resetPassword", { body: { password: "a-brand-new-password" }, headers: { cookie } });
+  const answer = await send(sim, "resetPassword", {
+    body: { password: "a-brand-new-password" },
+    headers: { cookie },
+  });
   expect(answer.status).toBe(401);
 });
 
@@ -75,7 +92,9 @@ test("Vero's recovery session expires with the simulated clock", async () => {
 
 test("Vero's recovery for an unknown address answers the same but sends nothing", async () => {
   const sim = await useSimulator("vero-oms");
-  const answer = await send(sim, "startPasswordRecovery", { body: { email: "nobody@example.com" } });
+  const answer = await send(sim, "startPasswordRecovery", {
+    body: { email: "nobody@example.com" },
+  });
   expect(answer.status).toBe(200);
   expect(sim.messages).toEqual([]);
 });

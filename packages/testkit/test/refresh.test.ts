@@ -5,7 +5,9 @@ test("org-platform's refresh answers new tokens and rotates the refresh token", 
   const sim = await useSimulator("org-platform");
   const first = await signIn(sim);
   sim.expireTokens();
-  const renewed = await send(sim, "refreshToken", { body: { refresh_token: first.body.refresh_token } });
+  const renewed = await send(sim, "refreshToken", {
+    body: { refresh_token: first.body.refresh_token },
+  });
   expect(renewed.status).toBe(200);
   expect(renewed.body.access_token).not.toBe(first.body.access_token);
   expect(renewed.body.refresh_token).not.toBe(first.body.refresh_token);
@@ -19,7 +21,9 @@ test("org-platform's refresh answers new tokens and rotates the refresh token", 
 test("org-platform refuses a refresh token that was already used, as token-expired", async () => {
   const sim = await useSimulator("org-platform");
   const { body } = await signIn(sim);
-  expect((await send(sim, "refreshToken", { body: { refresh_token: body.refresh_token } })).status).toBe(200);
+  expect(
+    (await send(sim, "refreshToken", { body: { refresh_token: body.refresh_token } })).status,
+  ).toBe(200);
   const reused = await send(sim, "refreshToken", { body: { refresh_token: body.refresh_token } });
   expect(reused.status).toBe(401);
   expect(reused.body.error_code).toBe("token-expired");
@@ -28,6 +32,8 @@ test("org-platform refuses a refresh token that was already used, as token-expir
 
 test("org-platform refuses a refresh token it never issued", async () => {
   const sim = await useSimulator("org-platform");
-  const answer = await send(sim, "refreshToken", { body: { refresh_token: "8f14e45f-ceea-467f-a0e6-3f5b1c2d9e7a" } });
+  const answer = await send(sim, "refreshToken", {
+    body: { refresh_token: "8f14e45f-ceea-467f-a0e6-3f5b1c2d9e7a" },
+  });
   expect(answer.status).toBe(401);
 });

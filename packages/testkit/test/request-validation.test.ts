@@ -3,12 +3,18 @@ import { specTable } from "./support/spec-table.js";
 import { fetchAnswer, send, useSimulator } from "./support/use-simulator.js";
 
 /** The status each spec gives bad input to its sign-in: its 400, else its lowest 4xx. */
-const badInputStatus: Record<string, number> = { "vero-oms": 400, "pulse-crm": 401, "org-platform": 400, enad: 400 };
+const badInputStatus: Record<string, number> = {
+  "vero-oms": 400,
+  "pulse-crm": 401,
+  "org-platform": 400,
+  enad: 400,
+};
 
 describe.each(specTable)("$id", ({ specPath, sameAs }) => {
   test("answers a sign-in without its password with the spec's error status, naming the field", async () => {
     const sim = await useSimulator({ specPath });
-    const { password: _, ...withoutPassword } = sim.accounts.find((a) => "password" in a.credentials)?.credentials ?? {};
+    const { password: _, ...withoutPassword } =
+      sim.accounts.find((a) => "password" in a.credentials)?.credentials ?? {};
     const answer = await send(sim, sim.operationIds.signIn, { body: withoutPassword });
     expect(answer.status).toBe(badInputStatus[sameAs]);
     expect(answer.body.message).toMatch(/password/);
@@ -18,7 +24,11 @@ describe.each(specTable)("$id", ({ specPath, sameAs }) => {
   test("answers a body that is not JSON with a bad-input error", async () => {
     const sim = await useSimulator({ specPath });
     const example = sim.exampleRequest(sim.operationIds.signIn);
-    const answer = await fetchAnswer(sim.url + example.path, { method: "POST", headers: example.headers, body: "{nope" });
+    const answer = await fetchAnswer(sim.url + example.path, {
+      method: "POST",
+      headers: example.headers,
+      body: "{nope",
+    });
     expect(answer.status).toBe(badInputStatus[sameAs]);
     expect(answer.body.message).toBe("body: is not valid JSON");
   });
@@ -33,7 +43,9 @@ describe.each(specTable)("$id", ({ specPath, sameAs }) => {
 
 test("Enad refuses a password under 10 characters with 400 naming the field", async () => {
   const sim = await useSimulator("enad");
-  const answer = await send(sim, "login", { body: { email: "lena.berg@example.com", password: "short" } });
+  const answer = await send(sim, "login", {
+    body: { email: "lena.berg@example.com", password: "short" },
+  });
   expect(answer.status).toBe(400);
   expect(answer.body).toEqual({ message: "password: must NOT have fewer than 10 characters" });
 });
@@ -51,7 +63,9 @@ test("Enad refuses an app_id that is not a UUID", async () => {
 
 test("Vero refuses an unknown property with 400 in its AuthError shape", async () => {
   const sim = await useSimulator("vero-oms");
-  const answer = await send(sim, "post_api_auth_login", { body: { ...sim.accounts[0]?.credentials, remember: true } });
+  const answer = await send(sim, "post_api_auth_login", {
+    body: { ...sim.accounts[0]?.credentials, remember: true },
+  });
   expect(answer.status).toBe(400);
   expect(answer.body).toEqual({
     error: "bad_request",

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { startSimulator } from "../src/index.js";
+import { readOperationsOf } from "./support/read-declared-statuses.js";
 import { specTable } from "./support/spec-table.js";
 import { send, useSimulator } from "./support/use-simulator.js";
-import { readOperationsOf } from "./support/read-declared-statuses.js";
 
 describe.each(specTable)("$id", ({ specPath }) => {
   test.each(readOperationsOf(specPath))(
@@ -20,14 +20,24 @@ describe.each(specTable)("$id", ({ specPath }) => {
 test("strict mode replaces an answer that breaks the spec with a 500 and records it", async () => {
   // PulseCRM's `id` is an integer: this profile makes the simulator answer off-spec.
   const sim = await startSimulator("pulse-crm", {
-    accounts: [{ name: "apiKey", credentials: { apiKey: "k", apiSecret: "s" }, profile: { id: "not-a-number" } }],
+    accounts: [
+      {
+        name: "apiKey",
+        credentials: { apiKey: "k", apiSecret: "s" },
+        profile: { id: "not-a-number" },
+      },
+    ],
   });
   try {
     const answer = await send(sim, "login", { body: { apiKey: "k", apiSecret: "s" } });
     expect(answer.status).toBe(500);
     expect(answer.headers.get("x-loginkit-violation")).toBe("true");
     expect(sim.violations).toEqual([
-      expect.objectContaining({ operationId: "login", status: 200, problems: ["id: must be integer"] }),
+      expect.objectContaining({
+        operationId: "login",
+        status: 200,
+        problems: ["id: must be integer"],
+      }),
     ]);
     expect(() => sim.assertNoViolations()).toThrow(/id: must be integer/);
   } finally {
@@ -38,7 +48,13 @@ test("strict mode replaces an answer that breaks the spec with a 500 and records
 test("without strict mode the off-spec answer is sent as it is, and still recorded", async () => {
   const sim = await startSimulator("pulse-crm", {
     strict: false,
-    accounts: [{ name: "apiKey", credentials: { apiKey: "k", apiSecret: "s" }, profile: { id: "not-a-number" } }],
+    accounts: [
+      {
+        name: "apiKey",
+        credentials: { apiKey: "k", apiSecret: "s" },
+        profile: { id: "not-a-number" },
+      },
+    ],
   });
   try {
     const answer = await send(sim, "login", { body: { apiKey: "k", apiSecret: "s" } });

@@ -4,7 +4,13 @@ import { specTable } from "./support/spec-table.js";
 import { send, signIn, useSimulator } from "./support/use-simulator.js";
 
 /** Where each provider states the token's expiry (from its x-loginkit), and its bad-credentials body. */
-const expectations: Record<string, { expiry: (body: any) => number | undefined; badCredentials: (body: any) => void }> = {
+// biome-ignore lint/suspicious/noExplicitAny: each provider's answer has its own shape
+type Body = any;
+
+const expectations: Record<
+  string,
+  { expiry: (body: Body) => number | undefined; badCredentials: (body: Body) => void }
+> = {
   "vero-oms": {
     expiry: (body) => Date.parse(body.session.expires_at) / 1000,
     badCredentials: (body) => expect(body).toMatchObject({ error: "unauthorized", status: 401 }),
@@ -53,10 +59,16 @@ describe.each(specTable)("$id", ({ specPath, sameAs }) => {
   test("accepts an account given in options and issues it its own subject", async () => {
     const example = (await useSimulator({ specPath })).accounts[0]?.credentials ?? {};
     const credentials = Object.fromEntries(
-      Object.entries(example).map(([field, value]) => [field, typeof value === "string" && !/pass|secret/i.test(field) ? `other.${value}` : value]),
+      Object.entries(example).map(([field, value]) => [
+        field,
+        typeof value === "string" && !/pass|secret/i.test(field) ? `other.${value}` : value,
+      ]),
     );
     const sim = await useSimulator({ specPath }, { accounts: [{ name: "other", credentials }] });
-    const { token } = await signIn(sim, sim.accounts.find((account) => account.name === "other"));
+    const { token } = await signIn(
+      sim,
+      sim.accounts.find((account) => account.name === "other"),
+    );
     expect(decodeJwt(token).sub).toMatch(/^other\./);
   });
 });

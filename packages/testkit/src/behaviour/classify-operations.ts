@@ -13,7 +13,10 @@ export function classifyOperations(
     if (reference === undefined) return undefined;
     const operation = byId.get(reference.operationId);
     if (operation === undefined) {
-      throw new SpecError(`x-loginkit names operation "${reference.operationId}", which is not in paths`, spec.path);
+      throw new SpecError(
+        `x-loginkit names operation "${reference.operationId}", which is not in paths`,
+        spec.path,
+      );
     }
     return operation;
   };
@@ -24,7 +27,9 @@ export function classifyOperations(
   const signOut = named(loginkit.signOut);
   const signInSchemaTarget = successOf(signIn)?.schemaTarget;
 
-  const cookieStarts = operations.filter((operation) => setCookieExampleOf(operation) !== undefined);
+  const cookieStarts = operations.filter(
+    (operation) => setCookieExampleOf(operation) !== undefined,
+  );
   const cookieName =
     cookieStarts.map(setCookieExampleOf).map(cookieNameOf).find(Boolean) ??
     operations.flatMap((o) => o.parameters).find((p) => p.in === "cookie")?.name;
@@ -41,7 +46,8 @@ export function classifyOperations(
     else if (cookieStarts.includes(operation)) role = "cookieStart";
     else if (needsCookie(operation)) {
       const answersLikeSignIn =
-        signInSchemaTarget !== undefined && successOf(operation)?.schemaTarget === signInSchemaTarget;
+        signInSchemaTarget !== undefined &&
+        successOf(operation)?.schemaTarget === signInSchemaTarget;
       role = answersLikeSignIn ? "cookieSignIn" : "cookieVerify";
     }
     roles.set(operation, role);

@@ -5,8 +5,8 @@ import type { SpecOperation } from "../spec/spec-operation.js";
 import { answerBadInput } from "./answer-bad-input.js";
 import { answerSuccess } from "./answer-success.js";
 import type { CookieSession } from "./cookie-sessions.js";
-import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js";
 import { signInAnswer } from "./sign-in-answer.js";
+import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js";
 
 /*
  * A cookie flow such as Vero's password recovery, read off the spec's shapes:
@@ -28,9 +28,16 @@ export function handleCookieStart(
   // An unknown address still gets the same answer: a real provider does not reveal accounts.
   if (account !== undefined) {
     const to = values.find((value) => typeof value === "string") as string;
-    context.messages.push({ to, code: session.code, operationId: operation.operationId, sentAt: context.clock.now() });
+    context.messages.push({
+      to,
+      code: session.code,
+      operationId: operation.operationId,
+      sentAt: context.clock.now(),
+    });
   }
-  const lifetimeSeconds = Math.round((session.expiresAt.getTime() - context.clock.now().getTime()) / 1000);
+  const lifetimeSeconds = Math.round(
+    (session.expiresAt.getTime() - context.clock.now().getTime()) / 1000,
+  );
   return answerSuccess(operation, {
     "set-cookie": `${context.roles.cookieName}=${session.value}; Path=/; Max-Age=${lifetimeSeconds}; HttpOnly; SameSite=Lax`,
   });
@@ -42,7 +49,8 @@ export function handleCookieVerify(
   request: SimulatedRequest,
 ): SimulatedResponse {
   const session = findSession(context, request);
-  if (session === undefined) return refuse(context, operation, "The session cookie is unknown or has expired.");
+  if (session === undefined)
+    return refuse(context, operation, "The session cookie is unknown or has expired.");
   const values = Object.values((request.body ?? {}) as Record<string, unknown>);
   if (session.account === undefined || !values.includes(session.code)) {
     return refuse(context, operation, "The code is wrong.");
@@ -57,7 +65,8 @@ export async function handleCookieSignIn(
   request: SimulatedRequest,
 ): Promise<SimulatedResponse> {
   const session = findSession(context, request);
-  if (session === undefined) return refuse(context, operation, "The session cookie is unknown or has expired.");
+  if (session === undefined)
+    return refuse(context, operation, "The session cookie is unknown or has expired.");
   const needsVerification = context.operations.some(
     (candidate) => context.roles.roleOf(candidate) === "cookieVerify",
   );
@@ -70,13 +79,21 @@ export async function handleCookieSignIn(
   return signInAnswer(context, operation, session.account);
 }
 
-function findSession(context: SimulatorContext, request: SimulatedRequest): CookieSession | undefined {
+function findSession(
+  context: SimulatorContext,
+  request: SimulatedRequest,
+): CookieSession | undefined {
   const name = context.roles.cookieName;
   return name === undefined ? undefined : context.cookieSessions.find(request.cookies[name]);
 }
 
 /** 401 where the spec declares one, else the operation's bad-input answer. */
-function refuse(context: SimulatorContext, operation: SpecOperation, message: string): SimulatedResponse {
-  if (responseFor(operation, 401) === undefined) return answerBadInput(context, operation, [message]);
+function refuse(
+  context: SimulatorContext,
+  operation: SpecOperation,
+  message: string,
+): SimulatedResponse {
+  if (responseFor(operation, 401) === undefined)
+    return answerBadInput(context, operation, [message]);
   return { status: 401, body: buildErrorBody(context, { operation, status: 401, message }) };
 }

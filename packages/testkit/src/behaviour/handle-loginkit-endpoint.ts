@@ -8,7 +8,10 @@ import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js
 export const LOGINKIT_PREFIX = "/__loginkit/";
 
 export function isLoginkitEndpoint(method: string, path: string): boolean {
-  return (path === `${LOGINKIT_PREFIX}protected` && method === "GET") || path === `${LOGINKIT_PREFIX}echo`;
+  return (
+    (path === `${LOGINKIT_PREFIX}protected` && method === "GET") ||
+    path === `${LOGINKIT_PREFIX}echo`
+  );
 }
 
 /**
@@ -27,7 +30,9 @@ export async function handleLoginkitEndpoint(
   const headers = Object.fromEntries(
     Object.entries(request.headers).map(([name, value]) => [
       name,
-      secrets.has(name) ? `sha256:${createHash("sha256").update(String(value)).digest("hex").slice(0, 16)}` : value,
+      secrets.has(name)
+        ? `sha256:${createHash("sha256").update(String(value)).digest("hex").slice(0, 16)}`
+        : value,
     ]),
   );
   return {

@@ -25,7 +25,9 @@ export async function handleOperation(
   }
 
   const isProtected = operation.securitySchemes.includes(context.spec.loginkit.securityScheme);
-  const check = isProtected ? await context.tokens.checkAccessToken(readPresentedToken(context, request)) : undefined;
+  const check = isProtected
+    ? await context.tokens.checkAccessToken(readPresentedToken(context, request))
+    : undefined;
   if (check !== undefined && !check.ok) return rejectToken(context, operation, check);
 
   switch (role) {

@@ -1,9 +1,9 @@
 import { buildErrorBody, matcherFor } from "../responses/build-error-body.js";
+import type { SimulatedRequest } from "../server/simulated-request.js";
 import { readPointer } from "../spec/json-pointer.js";
 import type { SpecOperation } from "../spec/spec-operation.js";
-import type { SimulatedRequest } from "../server/simulated-request.js";
-import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js";
 import { signInAnswer } from "./sign-in-answer.js";
+import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js";
 
 /**
  * Exchanges a refresh token for new tokens and rotates it: the old one is refused afterwards.

@@ -11,7 +11,8 @@ export function handleSession(
   operation: SpecOperation,
   token: IssuedAccessToken,
 ): SimulatedResponse {
-  if (successOf(operation)?.schemaTarget !== context.roles.signInSchemaTarget) return answerSuccess(operation);
+  if (successOf(operation)?.schemaTarget !== context.roles.signInSchemaTarget)
+    return answerSuccess(operation);
   return {
     status: 200,
     body: buildTokenBody(context, { operation, account: token.account, accessToken: token }),

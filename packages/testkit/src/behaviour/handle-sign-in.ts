@@ -1,8 +1,8 @@
 import { buildErrorBody, matcherFor } from "../responses/build-error-body.js";
-import type { SpecOperation } from "../spec/spec-operation.js";
 import type { SimulatedRequest } from "../server/simulated-request.js";
-import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js";
+import type { SpecOperation } from "../spec/spec-operation.js";
 import { signInAnswer } from "./sign-in-answer.js";
+import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js";
 
 /** Credentials in, tokens out; wrong ones get the provider's bad-credentials answer. */
 export async function handleSignIn(
@@ -21,4 +21,3 @@ export async function handleSignIn(
   context.counters.signIns += 1;
   return signInAnswer(context, operation, result.account);
 }
-

@@ -20,18 +20,26 @@ export function rejectToken(
   operation: SpecOperation | undefined,
   check: Extract<TokenCheck, { ok: false }>,
 ): SimulatedResponse {
-  const template = operation !== undefined && responseFor(operation, 401) ? operation : borrow401(context);
+  const template =
+    operation !== undefined && responseFor(operation, 401) ? operation : borrow401(context);
   if (template === undefined) return { status: 401, body: { message: REASONS[check.reason] } };
   const matcher = matcherFor(context.spec.loginkit.errors.tokenExpired, template, 401);
   return {
     status: 401,
-    body: buildErrorBody(context, { operation: template, status: 401, matcher, message: REASONS[check.reason] }),
+    body: buildErrorBody(context, {
+      operation: template,
+      status: 401,
+      matcher,
+      message: REASONS[check.reason],
+    }),
     validateAs: template,
   };
 }
 
 /** A 401 the spec declares, from a protected operation when there is one. */
 function borrow401(context: SimulatorContext): SpecOperation | undefined {
-  const with401 = context.operations.filter((operation) => responseFor(operation, 401) !== undefined);
+  const with401 = context.operations.filter(
+    (operation) => responseFor(operation, 401) !== undefined,
+  );
   return with401.find((operation) => operation.securitySchemes.length > 0) ?? with401[0];
 }

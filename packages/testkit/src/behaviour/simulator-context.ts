@@ -1,8 +1,8 @@
 import type { AccountStore } from "../accounts/account-store.js";
 import type { LoadedSpec } from "../spec/load-spec.js";
 import type { SpecOperation } from "../spec/spec-operation.js";
-import type { TokenIssuer } from "../tokens/token-issuer.js";
 import type { SimulatorClock } from "../tokens/simulated-clock.js";
+import type { TokenIssuer } from "../tokens/token-issuer.js";
 import type { SchemaValidator } from "../validation/create-schema-validator.js";
 import type { CookieSessions } from "./cookie-sessions.js";
 import type { OperationRoles } from "./operation-role.js";

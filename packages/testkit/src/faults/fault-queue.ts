@@ -12,7 +12,8 @@ export class FaultQueue {
 
   add(fault: Fault, target: FaultTarget = {}): void {
     const times = target.times ?? 1;
-    if (!Number.isInteger(times) || times < 1) throw new RangeError(`times must be a positive integer, got ${times}`);
+    if (!Number.isInteger(times) || times < 1)
+      throw new RangeError(`times must be a positive integer, got ${times}`);
     this.#queue.push({ fault, target, remaining: times });
   }
 
@@ -20,7 +21,9 @@ export class FaultQueue {
     const index = this.#queue.findIndex(
       ({ target }) =>
         (target.operationId === undefined || target.operationId === request.operationId) &&
-        (target.path === undefined || target.path === request.path || target.path === request.pathTemplate),
+        (target.path === undefined ||
+          target.path === request.path ||
+          target.path === request.pathTemplate),
     );
     const queued = this.#queue[index];
     if (queued === undefined) return undefined;

@@ -5,7 +5,11 @@
  */
 export type Fault =
   /** Answer this status instead of handling the request, e.g. 429 with `Retry-After`, 502 with HTML. */
-  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: unknown }
+  | {
+      readonly status: number;
+      readonly headers?: Readonly<Record<string, string>>;
+      readonly body?: unknown;
+    }
   /** Wait, then handle the request normally. */
   | { readonly delayMs: number }
   /** Handle the request, then destroy the socket halfway through the response. */

@@ -1,12 +1,19 @@
 import type { SimulatorContext } from "../behaviour/simulator-context.js";
-import type { ErrorMatcher } from "../spec/read-x-loginkit.js";
 import { readPointer, writePointer } from "../spec/json-pointer.js";
+import type { ErrorMatcher } from "../spec/read-x-loginkit.js";
 import { resolveReference } from "../spec/resolve-reference.js";
 import type { SpecOperation } from "../spec/spec-operation.js";
 import { exampleFor, responseFor } from "./example-for.js";
 
 /** Fields that carry a human-readable reason, most specific first. */
-const MESSAGE_FIELDS = ["message", "error_description", "detail", "error_message", "description", "title"];
+const MESSAGE_FIELDS = [
+  "message",
+  "error_description",
+  "detail",
+  "error_message",
+  "description",
+  "title",
+];
 
 export interface ErrorBodyRequest {
   readonly operation: SpecOperation;
@@ -25,15 +32,28 @@ export function buildErrorBody(context: SimulatorContext, request: ErrorBodyRequ
   const { operation, status, matcher, message } = request;
   const pointer = matcher?.pointer;
   const wanted = matcher?.values?.[0];
-  const valueAt = (example: unknown) => (pointer === undefined ? undefined : readPointer(example, pointer));
+  const valueAt = (example: unknown) =>
+    pointer === undefined ? undefined : readPointer(example, pointer);
   // Prefer the example showing the matcher's first value, then any of its values, then the first.
   const body =
-    exampleFor(operation, status, (example) => wanted !== undefined && valueAt(example) === wanted) ??
-    exampleFor(operation, status, (example) => matcher?.values?.includes(valueAt(example) as string) === true) ??
+    exampleFor(
+      operation,
+      status,
+      (example) => wanted !== undefined && valueAt(example) === wanted,
+    ) ??
+    exampleFor(
+      operation,
+      status,
+      (example) => matcher?.values?.includes(valueAt(example) as string) === true,
+    ) ??
     exampleFor(operation, status) ??
     {};
   if (body === null || typeof body !== "object") return body;
-  if (pointer !== undefined && wanted !== undefined && !matcher?.values?.includes(readPointer(body, pointer) as string)) {
+  if (
+    pointer !== undefined &&
+    wanted !== undefined &&
+    !matcher?.values?.includes(readPointer(body, pointer) as string)
+  ) {
     writePointer(body, pointer, wanted);
   }
   if (message !== undefined) {

@@ -41,7 +41,8 @@ export function buildTokenBody(context: SimulatorContext, request: TokenBodyRequ
   const exampleCredentials = context.roles.signIn.requestBody?.examples[0];
   for (const [field, value] of Object.entries(account.credentials)) {
     const exampleValue = readPointer(exampleCredentials, `/${field}`);
-    if (typeof exampleValue === "string" && exampleValue !== value) replacements.set(exampleValue, value);
+    if (typeof exampleValue === "string" && exampleValue !== value)
+      replacements.set(exampleValue, value);
   }
 
   const body = replaceStrings(example, replacements) as Record<string, unknown>;

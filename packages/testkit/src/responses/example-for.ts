@@ -17,6 +17,7 @@ export function exampleFor(
   prefer?: (value: unknown) => boolean,
 ): unknown {
   const examples = responseFor(operation, status)?.examples ?? [];
-  const chosen = prefer === undefined ? examples[0] : examples.find((example) => prefer(example.value));
+  const chosen =
+    prefer === undefined ? examples[0] : examples.find((example) => prefer(example.value));
   return chosen === undefined ? undefined : structuredClone(chosen.value);
 }

@@ -1,5 +1,8 @@
 /** A deep copy of `value` where every string that is a key of `replacements` is replaced. */
-export function replaceStrings(value: unknown, replacements: ReadonlyMap<unknown, unknown>): unknown {
+export function replaceStrings(
+  value: unknown,
+  replacements: ReadonlyMap<unknown, unknown>,
+): unknown {
   if (typeof value === "string") return replacements.has(value) ? replacements.get(value) : value;
   if (Array.isArray(value)) return value.map((item) => replaceStrings(item, replacements));
   if (value !== null && typeof value === "object") {

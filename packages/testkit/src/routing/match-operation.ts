@@ -1,7 +1,11 @@
 import type { SpecOperation } from "../spec/spec-operation.js";
 
 export type RouteMatch =
-  | { readonly kind: "operation"; readonly operation: SpecOperation; readonly pathParameters: Record<string, string> }
+  | {
+      readonly kind: "operation";
+      readonly operation: SpecOperation;
+      readonly pathParameters: Record<string, string>;
+    }
   | { readonly kind: "method-not-allowed"; readonly allowed: readonly string[] }
   | { readonly kind: "not-found" };
 
@@ -17,11 +21,16 @@ export function matchOperation(
   const candidates = operations
     .map((operation) => ({ operation, parameters: matchTemplate(operation.pathTemplate, path) }))
     .filter((candidate) => candidate.parameters !== undefined)
-    .sort((a, b) => templateCount(a.operation.pathTemplate) - templateCount(b.operation.pathTemplate));
+    .sort(
+      (a, b) => templateCount(a.operation.pathTemplate) - templateCount(b.operation.pathTemplate),
+    );
   if (candidates.length === 0) return { kind: "not-found" };
   const hit = candidates.find((candidate) => candidate.operation.method === method);
   if (hit === undefined) {
-    return { kind: "method-not-allowed", allowed: [...new Set(candidates.map((c) => c.operation.method))] };
+    return {
+      kind: "method-not-allowed",
+      allowed: [...new Set(candidates.map((c) => c.operation.method))],
+    };
   }
   return { kind: "operation", operation: hit.operation, pathParameters: hit.parameters ?? {} };
 }

@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { handleLoginkitEndpoint, isLoginkitEndpoint, LOGINKIT_PREFIX } from "../behaviour/handle-loginkit-endpoint.js";
+import {
+  handleLoginkitEndpoint,
+  isLoginkitEndpoint,
+  LOGINKIT_PREFIX,
+} from "../behaviour/handle-loginkit-endpoint.js";
 import { handleOperation } from "../behaviour/handle-operation.js";
 import { readPresentedToken, secretHeaderNames } from "../behaviour/read-presented-token.js";
 import type { SimulatedResponse } from "../behaviour/simulator-context.js";
@@ -8,8 +12,8 @@ import { type Fault, faultKind } from "../faults/fault.js";
 import { buildErrorBody } from "../responses/build-error-body.js";
 import { responseFor } from "../responses/example-for.js";
 import { matchOperation } from "../routing/match-operation.js";
-import { responseBodyPointer } from "../spec/runtime-expression.js";
 import { writePointer } from "../spec/json-pointer.js";
+import { responseBodyPointer } from "../spec/runtime-expression.js";
 import type { SpecOperation } from "../spec/spec-operation.js";
 import { validateResponse } from "../validation/validate-response.js";
 import { readRequest } from "./read-request.js";
@@ -27,7 +31,9 @@ export async function handleRequest(
   const request = await readRequest(incoming);
   const receivedAt = context.clock.now();
   const loginkitEndpoint = isLoginkitEndpoint(request.method, request.path);
-  const route = loginkitEndpoint ? undefined : matchOperation(context.operations, request.method, request.path);
+  const route = loginkitEndpoint
+    ? undefined
+    : matchOperation(context.operations, request.method, request.path);
   const operation = route?.kind === "operation" ? route.operation : undefined;
   if (route?.kind === "operation") request.pathParameters = route.pathParameters;
   const operationId = loginkitEndpoint ? request.path.slice(1) : operation?.operationId;
@@ -37,23 +43,37 @@ export async function handleRequest(
   increment(runtime.requestsByToken, tokenId);
   increment(runtime.requestsByOperation, operationId);
 
-  const fault = runtime.faults.take({ operationId, path: request.path, pathTemplate: operation?.pathTemplate });
+  const fault = runtime.faults.take({
+    operationId,
+    path: request.path,
+    pathTemplate: operation?.pathTemplate,
+  });
   if (fault !== undefined && "delayMs" in fault) await sleep(fault.delayMs);
 
   let answer: SimulatedResponse;
   let rawFaultBody = false;
   try {
     if (fault !== undefined && "status" in fault) {
-      rawFaultBody = fault.body !== undefined || operation === undefined || !responseFor(operation, fault.status);
+      rawFaultBody =
+        fault.body !== undefined ||
+        operation === undefined ||
+        !responseFor(operation, fault.status);
       answer = rawFaultBody
         ? { status: fault.status, headers: fault.headers, body: fault.body }
         : {
             status: fault.status,
             headers: fault.headers,
-            body: buildErrorBody(context, { operation: operation as SpecOperation, status: fault.status }),
+            body: buildErrorBody(context, {
+              operation: operation as SpecOperation,
+              status: fault.status,
+            }),
           };
     } else if (loginkitEndpoint) {
-      answer = await handleLoginkitEndpoint(context, request, (id) => runtime.requestsByToken.get(id) ?? 0);
+      answer = await handleLoginkitEndpoint(
+        context,
+        request,
+        (id) => runtime.requestsByToken.get(id) ?? 0,
+      );
     } else if (route?.kind === "operation") {
       answer = await handleOperation(context, route.operation, request);
     } else if (route?.kind === "method-not-allowed") {
@@ -66,30 +86,48 @@ export async function handleRequest(
     } else {
       answer = {
         status: 404,
-        body: { message: `${request.path} is not in the ${context.spec.id} spec (nor under ${LOGINKIT_PREFIX})` },
+        body: {
+          message: `${request.path} is not in the ${context.spec.id} spec (nor under ${LOGINKIT_PREFIX})`,
+        },
         outOfSpec: true,
       };
     }
   } catch (error) {
-    answer = { status: 500, body: { message: `loginkit simulator failed: ${String(error)}` }, outOfSpec: true };
+    answer = {
+      status: 500,
+      body: { message: `loginkit simulator failed: ${String(error)}` },
+      outOfSpec: true,
+    };
     record(runtime, request, operationId, 500, [`the simulator threw: ${String(error)}`]);
   }
 
   let headers: Record<string, string> = lowerCaseKeys(answer.headers ?? {});
   const validateAs = answer.validateAs ?? operation;
   if (!rawFaultBody && !answer.outOfSpec && validateAs !== undefined) {
-    const problems = validateResponse(context.validator, validateAs, { status: answer.status, headers, body: answer.body });
+    const problems = validateResponse(context.validator, validateAs, {
+      status: answer.status,
+      headers,
+      body: answer.body,
+    });
     if (problems.length > 0) {
       record(runtime, request, operationId, answer.status, problems);
       if (runtime.strict) {
-        answer = { status: 500, body: { message: `loginkit simulator: its answer breaks the spec: ${problems.join("; ")}` } };
+        answer = {
+          status: 500,
+          body: {
+            message: `loginkit simulator: its answer breaks the spec: ${problems.join("; ")}`,
+          },
+        };
         headers = { "x-loginkit-violation": "true" };
       }
     }
   }
 
   const wire = toWire(answer, headers, rawFaultBody);
-  const shaped = fault === undefined ? wire : applyOutputFault(fault, wire, answer, context.spec.loginkit.token.accessToken);
+  const shaped =
+    fault === undefined
+      ? wire
+      : applyOutputFault(fault, wire, answer, context.spec.loginkit.token.accessToken);
   runtime.requests.push({
     method: request.method,
     path: request.path,
@@ -103,13 +141,20 @@ export async function handleRequest(
   writeResponse(outgoing, shaped);
 }
 
-function toWire(answer: SimulatedResponse, headers: Record<string, string>, raw: boolean): WireResponse {
+function toWire(
+  answer: SimulatedResponse,
+  headers: Record<string, string>,
+  raw: boolean,
+): WireResponse {
   if (answer.body === undefined) return { status: answer.status, headers };
   if (raw && typeof answer.body === "string") {
     const looksLikeHtml = answer.body.trimStart().startsWith("<");
     return {
       status: answer.status,
-      headers: { "content-type": looksLikeHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", ...headers },
+      headers: {
+        "content-type": looksLikeHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+        ...headers,
+      },
       text: answer.body,
     };
   }
@@ -121,23 +166,43 @@ function toWire(answer: SimulatedResponse, headers: Record<string, string>, raw:
 }
 
 /** Faults that spoil a normal answer after it was produced (and validated). */
-function applyOutputFault(fault: Fault, wire: WireResponse, answer: SimulatedResponse, accessToken: string): WireResponse {
+function applyOutputFault(
+  fault: Fault,
+  wire: WireResponse,
+  answer: SimulatedResponse,
+  accessToken: string,
+): WireResponse {
   const marked = { ...wire, headers: { ...wire.headers, "x-loginkit-fault": faultKind(fault) } };
   const text = wire.text ?? "";
   if ("reset" in fault) return { ...marked, resetMidway: true };
-  if ("malformedJson" in fault) return { ...marked, text: `{"loginkit-fault": malformed, ${text.slice(1)}` };
-  if ("truncatedJson" in fault) return { ...marked, text: text.slice(0, Math.floor(text.length / 2)) };
+  if ("malformedJson" in fault)
+    return { ...marked, text: `{"loginkit-fault": malformed, ${text.slice(1)}` };
+  if ("truncatedJson" in fault)
+    return { ...marked, text: text.slice(0, Math.floor(text.length / 2)) };
   if ("omitToken" in fault) {
     const pointer = responseBodyPointer(accessToken);
     const body = structuredClone(answer.body);
-    if (pointer !== undefined && body !== null && typeof body === "object") writePointer(body, pointer, undefined);
+    if (pointer !== undefined && body !== null && typeof body === "object")
+      writePointer(body, pointer, undefined);
     return { ...marked, text: JSON.stringify(body) };
   }
   return marked;
 }
 
-function record(runtime: SimulatorRuntime, request: SimulatedRequest, operationId: string | undefined, status: number, problems: string[]) {
-  runtime.violations.push({ method: request.method, path: request.path, operationId, status, problems });
+function record(
+  runtime: SimulatorRuntime,
+  request: SimulatedRequest,
+  operationId: string | undefined,
+  status: number,
+  problems: string[],
+) {
+  runtime.violations.push({
+    method: request.method,
+    path: request.path,
+    operationId,
+    status,
+    problems,
+  });
 }
 
 function increment(counts: Map<string, number>, key: string | undefined) {
@@ -145,11 +210,19 @@ function increment(counts: Map<string, number>, key: string | undefined) {
 }
 
 function lowerCaseKeys(headers: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
 }
 
-function redactHeaders(request: SimulatedRequest, secrets: ReadonlySet<string>): Record<string, string> {
+function redactHeaders(
+  request: SimulatedRequest,
+  secrets: ReadonlySet<string>,
+): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(request.headers).map(([name, value]) => [name, secrets.has(name) ? "[redacted]" : String(value)]),
+    Object.entries(request.headers).map(([name, value]) => [
+      name,
+      secrets.has(name) ? "[redacted]" : String(value),
+    ]),
   );
 }

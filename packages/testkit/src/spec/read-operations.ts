@@ -62,7 +62,8 @@ function readParameters(document: unknown, pathItemPointer: string, operationPoi
         name: node.name,
         in: node.in,
         required: node.required === true || node.in === "path",
-        schemaPointer: "schema" in resolved.node ? appendPointer(resolved.pointer, "schema") : undefined,
+        schemaPointer:
+          "schema" in resolved.node ? appendPointer(resolved.pointer, "schema") : undefined,
         example: node.example,
       });
     });
@@ -92,12 +93,15 @@ function readResponses(document: unknown, pointer: string): Map<string, SpecResp
     if (resolved === undefined) continue;
     const mediaPointer = appendPointer(resolved.pointer, "content", JSON_MEDIA_TYPE);
     const media = resolveReference(document, mediaPointer)?.node;
-    const schemaPointer = media && "schema" in media ? appendPointer(mediaPointer, "schema") : undefined;
+    const schemaPointer =
+      media && "schema" in media ? appendPointer(mediaPointer, "schema") : undefined;
     responses.set(status, {
       status,
       schemaPointer,
       schemaTarget:
-        schemaPointer === undefined ? undefined : resolveReference(document, schemaPointer)?.pointer,
+        schemaPointer === undefined
+          ? undefined
+          : resolveReference(document, schemaPointer)?.pointer,
       examples: readExamples(document, mediaPointer),
       headers: readHeaders(document, appendPointer(resolved.pointer, "headers")),
     });
@@ -114,7 +118,8 @@ function readHeaders(document: unknown, pointer: string): SpecHeader[] {
       {
         name,
         required: resolved.node.required === true,
-        schemaPointer: "schema" in resolved.node ? appendPointer(resolved.pointer, "schema") : undefined,
+        schemaPointer:
+          "schema" in resolved.node ? appendPointer(resolved.pointer, "schema") : undefined,
         example: resolved.node.example,
       },
     ];

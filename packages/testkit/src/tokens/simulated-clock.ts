@@ -14,7 +14,9 @@ export function createSimulatedClock(): SimulatorClock {
     now: () => new Date(Date.now() + offsetMs),
     advance(milliseconds) {
       if (!Number.isFinite(milliseconds) || milliseconds < 0) {
-        throw new RangeError(`clock.advance expects a non-negative number of ms, got ${milliseconds}`);
+        throw new RangeError(
+          `clock.advance expects a non-negative number of ms, got ${milliseconds}`,
+        );
       }
       offsetMs += milliseconds;
     },

@@ -21,7 +21,10 @@ export function validateRequest(
   }
   const contentType = String(request.headers["content-type"] ?? "");
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
-    return [...problems, `body: must be sent as application/json, not "${contentType || "no content type"}"`];
+    return [
+      ...problems,
+      `body: must be sent as application/json, not "${contentType || "no content type"}"`,
+    ];
   }
   try {
     request.body = JSON.parse(request.rawBody);
@@ -53,14 +56,17 @@ function validateParameter(
   value: string | undefined,
 ): string[] {
   if (value === undefined) {
-    return parameter.required ? [`${parameter.name}: required ${parameter.in} parameter is missing`] : [];
+    return parameter.required
+      ? [`${parameter.name}: required ${parameter.in} parameter is missing`]
+      : [];
   }
   if (parameter.schemaPointer === undefined) return [];
   const asString = validator.validate(parameter.schemaPointer, value);
   if (asString.length === 0) return [];
   // Parameters travel as text: `42` may be meant as the integer a schema asks for.
   const asJson = parseJson(value);
-  if (asJson !== undefined && validator.validate(parameter.schemaPointer, asJson).length === 0) return [];
+  if (asJson !== undefined && validator.validate(parameter.schemaPointer, asJson).length === 0)
+    return [];
   return asString.map((problem) => problem.replace(/^body/, parameter.name));
 }
 

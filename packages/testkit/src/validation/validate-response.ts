@@ -20,11 +20,14 @@ export function validateResponse(
       continue;
     }
     if (header.schemaPointer !== undefined) {
-      problems.push(...validator.validate(header.schemaPointer, value).map((p) => `header ${header.name} ${p}`));
+      problems.push(
+        ...validator.validate(header.schemaPointer, value).map((p) => `header ${header.name} ${p}`),
+      );
     }
   }
   if (declared.schemaPointer === undefined) {
-    if (answer.body !== undefined) problems.push("body: the spec declares no JSON body for this status");
+    if (answer.body !== undefined)
+      problems.push("body: the spec declares no JSON body for this status");
   } else if (answer.body === undefined) {
     problems.push("body: is missing");
   } else {

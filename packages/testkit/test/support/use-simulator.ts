@@ -1,5 +1,10 @@
 import { afterEach, expect } from "vitest";
-import { type ProviderSource, type Simulator, type SimulatorOptions, startSimulator } from "../../src/index.js";
+import {
+  type ProviderSource,
+  type Simulator,
+  type SimulatorOptions,
+  startSimulator,
+} from "../../src/index.js";
 
 const running: Simulator[] = [];
 
@@ -7,10 +12,14 @@ const running: Simulator[] = [];
 afterEach(async () => {
   const simulators = running.splice(0);
   await Promise.all(simulators.map((sim) => sim.close()));
-  for (const sim of simulators) expect(sim.violations, `${sim.provider} answered off-spec`).toEqual([]);
+  for (const sim of simulators)
+    expect(sim.violations, `${sim.provider} answered off-spec`).toEqual([]);
 });
 
-export async function useSimulator(source: ProviderSource, options?: SimulatorOptions): Promise<Simulator> {
+export async function useSimulator(
+  source: ProviderSource,
+  options?: SimulatorOptions,
+): Promise<Simulator> {
   const sim = await startSimulator(source, options);
   running.push(sim);
   return sim;
@@ -19,6 +28,7 @@ export async function useSimulator(source: ProviderSource, options?: SimulatorOp
 export interface Answer {
   readonly status: number;
   readonly headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read each provider's own JSON fields
   readonly body: any;
   readonly text: string;
 }
@@ -56,7 +66,10 @@ async function toAnswer(response: Response): Promise<Answer> {
 }
 
 /** Signs the first account in and returns its access token (read where x-loginkit points). */
-export async function signIn(sim: Simulator, account = sim.accounts[0]): Promise<Answer & { token: string }> {
+export async function signIn(
+  sim: Simulator,
+  account = sim.accounts[0],
+): Promise<Answer & { token: string }> {
   const answer = await send(sim, sim.operationIds.signIn, { body: account?.credentials });
   expect(answer.status).toBe(200);
   const token = findJwt(answer.body);
