@@ -1,0 +1,57 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type ConsumerProject, createConsumerProject } from "../src/consumer-project.js";
+import { installNode } from "../src/install-node.js";
+import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.js";
+import { listPublicPackages } from "../src/public-packages.js";
+import { publishPackages } from "../src/publish-packages.js";
+
+let registry: LocalRegistry | undefined;
+let consumer: ConsumerProject | undefined;
+
+beforeAll(async () => {
+  registry = await startLocalRegistry();
+  await publishPackages(await listPublicPackages(), registry);
+  consumer = await createConsumerProject(join(import.meta.dirname, "fixtures/consumer"), registry, [
+    "@loginkit/vero-oms",
+    "@loginkit/testkit",
+    "typescript@~5.9.3",
+    "@types/node@^20.19.0",
+  ]);
+});
+
+afterAll(async () => {
+  await consumer?.remove();
+  await registry?.stop();
+});
+
+describe("the packages as a user installs them from a registry", () => {
+  test("every public package is published with workspace ranges replaced by real ones", async () => {
+    for (const { manifest } of await listPublicPackages()) {
+      const response = await fetch(new URL(manifest.name.replace("/", "%2f"), registry!.url));
+      expect(response.status, manifest.name).toBe(200);
+      const published = (await response.json()) as {
+        versions: Record<string, { dependencies?: Record<string, string> }>;
+      };
+      const dependencies = published.versions[manifest.version]?.dependencies ?? {};
+      for (const [name, range] of Object.entries(dependencies)) {
+        expect(range, `${manifest.name} → ${name}`).not.toMatch(/^workspace:/);
+      }
+    }
+  });
+
+  test("a strict NodeNext TypeScript project type-checks against the installed packages", async () => {
+    await expect(consumer!.compile()).resolves.toBeUndefined();
+  });
+
+  test("the consumer signs in to the Vero simulator and makes an authenticated call on this Node", async () => {
+    await consumer!.compile();
+    expect(await consumer!.run(process.execPath)).toMatch(/^OK .+ on Node 20\./m);
+  });
+
+  test("the same consumer runs on Node 24", async () => {
+    const node24 = await installNode(24);
+    await consumer!.compile();
+    expect(await consumer!.run(node24)).toMatch(/^OK .+ on Node 24\./m);
+  });
+});
