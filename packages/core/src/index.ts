@@ -5,6 +5,7 @@ export type {
   ProviderClientOptions,
   ProviderTypes,
 } from "./client/client-types.js";
+export type { CookiesFromJar } from "./client/cookie-parameters.js";
 export { createProviderClient } from "./client/create-provider-client.js";
 export { defaultClientOptions } from "./client/normalize-client-options.js";
 export {

@@ -2,7 +2,12 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: 8a7a9b1711c617868662a0ce81284ab3f59c09737b4236b49668b02b17d2733d
 
-import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "@loginkit/core";
+import {
+  type CookiesFromJar,
+  createProviderClient,
+  type ProviderClient,
+  type ProviderClientOptions,
+} from "@loginkit/core";
 import type { FetchOptions } from "openapi-fetch";
 import { provider } from "./provider.js";
 import type { operations, paths } from "./schema.js";
@@ -63,6 +68,6 @@ export function createEnadClient(options: EnadClientOptions): EnadClient {
 function bindOperations(client: ProviderClient<EnadTypes>) {
   return {
     /** Login user: `POST /api/v1/{app_id}/auth/login`. */
-    login: (init: FetchOptions<operations["login"]>) => client.POST("/api/v1/{app_id}/auth/login", init),
+    login: (init: FetchOptions<CookiesFromJar<operations["login"]>>) => client.POST("/api/v1/{app_id}/auth/login", init as FetchOptions<operations["login"]>),
   };
 }

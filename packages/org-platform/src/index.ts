@@ -2,7 +2,12 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: 259c32391b738d4d56a92fe5f13f58535e554917ee46b22ae21489d0f1bb6d54
 
-import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "@loginkit/core";
+import {
+  type CookiesFromJar,
+  createProviderClient,
+  type ProviderClient,
+  type ProviderClientOptions,
+} from "@loginkit/core";
 import type { FetchOptions } from "openapi-fetch";
 import { provider } from "./provider.js";
 import type { operations, paths } from "./schema.js";
@@ -62,8 +67,8 @@ export function createOrgPlatformClient(options: OrgPlatformClientOptions): OrgP
 function bindOperations(client: ProviderClient<OrgPlatformTypes>) {
   return {
     /** Log in: `POST /auth/login`. */
-    login: (init: FetchOptions<operations["login"]>) => client.POST("/auth/login", init),
+    login: (init: FetchOptions<CookiesFromJar<operations["login"]>>) => client.POST("/auth/login", init as FetchOptions<operations["login"]>),
     /** Refresh the access token: `POST /auth/refresh-token`. */
-    refreshToken: (init: FetchOptions<operations["refreshToken"]>) => client.POST("/auth/refresh-token", init),
+    refreshToken: (init: FetchOptions<CookiesFromJar<operations["refreshToken"]>>) => client.POST("/auth/refresh-token", init as FetchOptions<operations["refreshToken"]>),
   };
 }

@@ -2,7 +2,12 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: f89499721511ffc69f9c73065fdd6a4c14c307bf62f0f2e55afb5a762b258025
 
-import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "@loginkit/core";
+import {
+  type CookiesFromJar,
+  createProviderClient,
+  type ProviderClient,
+  type ProviderClientOptions,
+} from "@loginkit/core";
 import type { FetchOptions } from "openapi-fetch";
 import { provider } from "./provider.js";
 import type { operations, paths } from "./schema.js";
@@ -63,8 +68,8 @@ export function createPulseCrmClient(options: PulseCrmClientOptions = {}): Pulse
 function bindOperations(client: ProviderClient<PulseCrmTypes>) {
   return {
     /** Get auth session token: `POST /auth/login`. */
-    login: (init: FetchOptions<operations["login"]>) => client.POST("/auth/login", init),
+    login: (init: FetchOptions<CookiesFromJar<operations["login"]>>) => client.POST("/auth/login", init as FetchOptions<operations["login"]>),
     /** Get the current session: `GET /auth/session`. */
-    getAuthSession: (init: FetchOptions<operations["getAuthSession"]> = {}) => client.GET("/auth/session", init),
+    getAuthSession: (init: FetchOptions<CookiesFromJar<operations["getAuthSession"]>> = {}) => client.GET("/auth/session", init as FetchOptions<operations["getAuthSession"]>),
   };
 }

@@ -2,7 +2,12 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: 999d9e15ea2d61ade80bc7cf29c841828d59033996cdd74eab75524e14883a03
 
-import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "@loginkit/core";
+import {
+  type CookiesFromJar,
+  createProviderClient,
+  type ProviderClient,
+  type ProviderClientOptions,
+} from "@loginkit/core";
 import type { FetchOptions } from "openapi-fetch";
 import { provider } from "./provider.js";
 import type { operations, paths } from "./schema.js";
@@ -58,12 +63,12 @@ export function createVeroOmsClient(options: VeroOmsClientOptions = {}): VeroOms
 function bindOperations(client: ProviderClient<VeroOmsTypes>) {
   return {
     /** Login with password: `POST /api/auth/login`. */
-    post_api_auth_login: (init: FetchOptions<operations["post_api_auth_login"]>) => client.POST("/api/auth/login", init),
+    post_api_auth_login: (init: FetchOptions<CookiesFromJar<operations["post_api_auth_login"]>>) => client.POST("/api/auth/login", init as FetchOptions<operations["post_api_auth_login"]>),
     /** Start password recovery: `POST /api/auth/recovery/start`. */
-    startPasswordRecovery: (init: FetchOptions<operations["startPasswordRecovery"]>) => client.POST("/api/auth/recovery/start", init),
+    startPasswordRecovery: (init: FetchOptions<CookiesFromJar<operations["startPasswordRecovery"]>>) => client.POST("/api/auth/recovery/start", init as FetchOptions<operations["startPasswordRecovery"]>),
     /** Verify the recovery code: `POST /api/auth/recovery/verify`. */
-    verifyPasswordRecovery: (init: FetchOptions<operations["verifyPasswordRecovery"]>) => client.POST("/api/auth/recovery/verify", init),
+    verifyPasswordRecovery: (init: FetchOptions<CookiesFromJar<operations["verifyPasswordRecovery"]>>) => client.POST("/api/auth/recovery/verify", init as FetchOptions<operations["verifyPasswordRecovery"]>),
     /** Reset the password: `POST /api/auth/recovery/reset-password`. */
-    resetPassword: (init: FetchOptions<operations["resetPassword"]>) => client.POST("/api/auth/recovery/reset-password", init),
+    resetPassword: (init: FetchOptions<CookiesFromJar<operations["resetPassword"]>>) => client.POST("/api/auth/recovery/reset-password", init as FetchOptions<operations["resetPassword"]>),
   };
 }

@@ -26,7 +26,12 @@ export function renderIndex(spec: LoadedSpec, shape: ClientShape): string {
     ]),
   ];
   return `${typescriptHeader(spec)}
-import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "@loginkit/core";
+import {
+  type CookiesFromJar,
+  createProviderClient,
+  type ProviderClient,
+  type ProviderClientOptions,
+} from "@loginkit/core";
 import type { FetchOptions } from "openapi-fetch";
 import { provider } from "./provider.js";
 import type { operations, paths } from "./schema.js";
@@ -89,9 +94,9 @@ function renderOperation(operation: ShapedOperation): string {
   const key = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operation.operationId)
     ? operation.operationId
     : JSON.stringify(operation.operationId);
-  const init = `init: FetchOptions<operations[${JSON.stringify(operation.operationId)}]>${operation.initOptional ? " = {}" : ""}`;
+  const init = `init: FetchOptions<CookiesFromJar<operations[${JSON.stringify(operation.operationId)}]>>${operation.initOptional ? " = {}" : ""}`;
   return [
     `    /** ${operation.summary ? `${operation.summary}: ` : ""}\`${method} ${operation.path}\`. */`,
-    `    ${key}: (${init}) => client.${method}(${path}, init),`,
+    `    ${key}: (${init}) => client.${method}(${path}, init as FetchOptions<operations[${JSON.stringify(operation.operationId)}]>),`,
   ].join("\n");
 }

@@ -1,0 +1,37 @@
+import { createPulseCrmClient } from "@loginkit/pulse-crm";
+import { type Simulator, startSimulator } from "@loginkit/testkit";
+import { afterEach, expect, test } from "vitest";
+
+let simulator: Simulator | undefined;
+afterEach(async () => {
+  simulator?.assertNoViolations();
+  await simulator?.close();
+});
+
+test("PulseCRM's session() answers for the signed-in user and sends X-Account-ID from the sign-in", async () => {
+  simulator = await startSimulator("pulse-crm");
+  const account = simulator.accounts[0];
+  const pulse = createPulseCrmClient({
+    baseUrl: simulator.url,
+    credentials: account?.credentials as never,
+  });
+  const signedIn = await pulse.login();
+  const session = await pulse.session();
+  expect(session.email).toBe(signedIn.email);
+  expect(session.token).toEqual(expect.any(String));
+  const echo = await (await pulse.fetch("/__loginkit/protected")).json();
+  expect(echo.headers["x-account-id"]).toBe(signedIn.primaryAccount?.accountId);
+  expect(simulator.stats.signIns).toBe(1);
+});
+
+test("PulseCRM's session() after the token expired renews and still answers", async () => {
+  simulator = await startSimulator("pulse-crm");
+  const pulse = createPulseCrmClient({
+    baseUrl: simulator.url,
+    credentials: simulator.accounts[0]?.credentials as never,
+  });
+  await pulse.login();
+  simulator.expireTokens();
+  await expect(pulse.session()).resolves.toMatchObject({ token: expect.any(String) });
+  expect(simulator.stats.signIns).toBe(2);
+});
