@@ -6,10 +6,14 @@ import { repositoryRoot } from "./measure/paths.js";
 import type { Section } from "./report/section.js";
 import { writeReport } from "./report/write-report.js";
 import { runSizeBenchmark } from "./size/size-benchmark.js";
+import { runRequestBenchmark } from "./throughput/request-section.js";
 
 type Area = { name: string; run: (environment: string) => Promise<Section> };
 
-const areas: Area[] = [{ name: "size", run: runSizeBenchmark }];
+const areas: Area[] = [
+  { name: "requests", run: runRequestBenchmark },
+  { name: "size", run: runSizeBenchmark },
+];
 
 const only = process.argv.slice(2);
 const sections: Section[] = [];

@@ -1,0 +1,92 @@
+import { requestContenders } from "../clients/contenders.js";
+import { profileTopFunctions } from "../measure/cpu-profile.js";
+import { formatNumber, formatRatio } from "../measure/format.js";
+import { renderTable } from "../report/markdown-table.js";
+import type { Section } from "../report/section.js";
+import { createInstantLoginkitCalls, measureOverhead } from "./overhead-benchmark.js";
+import { measureThroughput, renderThroughputTable } from "./throughput-benchmark.js";
+import { throughputSizes as sizes } from "./throughput-sizes.js";
+
+/** Target: loginkit ≥ 0.95× bare openapi-fetch throughput, and ahead of ky and Hey API. */
+const minimumShareOfOpenapiFetch = 0.95;
+
+export async function runRequestBenchmark(environment: string): Promise<Section> {
+  const throughput = await measureThroughput();
+  const overhead = await measureOverhead();
+  const profile = await profileTopFunctions(await createInstantLoginkitCalls(5_000), {
+    ownerUrl: "packages/core/",
+  });
+
+  const verdict = (mode: "sequential" | "concurrent") => {
+    const summaries = throughput[mode];
+    const ours = summaries.get("loginkit")!.requestsPerSecond;
+    const share = ours / summaries.get("bare openapi-fetch")!.requestsPerSecond;
+    const behind = ["ky + refresh hook", "@hey-api/client-fetch"].filter(
+      (name) => summaries.get(name)!.requestsPerSecond >= ours,
+    );
+    const shareText =
+      share >= minimumShareOfOpenapiFetch
+        ? `**met** (${formatRatio(share)} bare openapi-fetch)`
+        : `**missed by ${formatRatio(minimumShareOfOpenapiFetch - share)}** (${formatRatio(share)} bare openapi-fetch, target ≥ ${formatRatio(minimumShareOfOpenapiFetch)})`;
+    const aheadText =
+      behind.length === 0
+        ? "ahead of ky and Hey API: **met**"
+        : `not ahead of ${behind.join(", ")}: **missed**`;
+    return `- ${mode}: throughput ${shareText}; ${aheadText}.`;
+  };
+
+  const rawNs = overhead.get("raw fetch")!;
+  const bareNs = overhead.get("bare openapi-fetch")!;
+  const overheadRows = [...overhead].map(([name, nanoseconds]) => [
+    name,
+    formatNumber(nanoseconds),
+    formatNumber(nanoseconds - rawNs),
+    formatRatio(nanoseconds / bareNs),
+  ]);
+
+  const body = [
+    environment,
+    "",
+    `Every client makes \`GET /api/orders\` (bearer token, JSON body read) against the same node:http server on 127.0.0.1, run in a child process so the clients' CPU is the benchmark process's own. Six clients interleaved, rotated each round, ${sizes.rounds} rounds; medians of per-round numbers. Per round and client: ${formatNumber(sizes.sequentialRequests)} sequential requests, then ${formatNumber(sizes.concurrentRequests)} from ${sizes.concurrency} concurrent workers (closed loop). Sizes keep this area near 2 minutes on 2 cores; with 2 cores the client and the server share the machine, so the concurrent numbers are CPU-bound on both sides.`,
+    "",
+    "What each client does here:",
+    "",
+    renderTable(
+      ["client", "auth and retry"],
+      requestContenders.map((contender) => [contender.name, contender.setup]),
+    ),
+    "",
+    "### Sequential",
+    "",
+    renderThroughputTable(throughput.sequential),
+    "",
+    `### ${sizes.concurrency}-way concurrent`,
+    "",
+    renderThroughputTable(throughput.concurrent),
+    "",
+    "### Targets",
+    "",
+    verdict("sequential"),
+    verdict("concurrent"),
+    "",
+    "### Pure client overhead (injected fetch that answers at once)",
+    "",
+    "Each client over the same in-process `fetch` that returns a ready `Response` (axios through its fetch adapter): what is left is the client's own work per call, sequential, median of 5 interleaved rounds of 3,000 calls. Raw fetch still builds and parses a `Response`; the overhead column subtracts it.",
+    "",
+    renderTable(["client", "ns per call", "ns over raw fetch", "÷ openapi-fetch"], overheadRows),
+    "",
+    "### Where loginkit's per-call time goes",
+    "",
+    "V8 sampling profile (what `--cpu-prof` records) of 5,000 loginkit calls over the instant fetch. Each sample is charged to the nearest `@loginkit/core` function on its stack, so native work a core function causes (a `new Request`, `new Headers`, `AbortSignal.any`, a timer) shows under that function; samples with no core frame (openapi-fetch, the benchmark loop, GC) are left out of the list but count in the percentages. `transport` includes the injected fetch itself.",
+    "",
+    renderTable(
+      ["function", "where", "share of samples"],
+      profile.map(({ name, location, selfPercent }) => [
+        name,
+        location,
+        `${selfPercent.toFixed(1)}%`,
+      ]),
+    ),
+  ].join("\n");
+  return { title: "Per-request throughput, latency and client overhead", body };
+}

@@ -1,0 +1,95 @@
+import type { ContenderClient } from "../clients/client-contender.js";
+import { requestContenders } from "../clients/contenders.js";
+import { formatNumber, formatRatio } from "../measure/format.js";
+import { runInterleaved } from "../measure/interleave.js";
+import { type LoadResult, runLoad } from "../measure/load.js";
+import { median, percentile } from "../measure/statistics.js";
+import { renderTable } from "../report/markdown-table.js";
+import { startLoginApi } from "../server/start-login-api.js";
+import { throughputSizes as sizes } from "./throughput-sizes.js";
+
+interface ModeSummary {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+export interface ThroughputResult {
+  readonly sequential: Map<string, ModeSummary>;
+  readonly concurrent: Map<string, ModeSummary>;
+}
+
+/** Every client against the same child-process server, interleaved round by round. */
+export async function measureThroughput(): Promise<ThroughputResult> {
+  const api = await startLoginApi();
+  try {
+    const clients = new Map<string, ContenderClient>();
+    for (const contender of requestContenders) {
+      const client = await contender.create({ baseUrl: api.baseUrl });
+      await runLoad(() => client.listOrders(), sizes.warmupRequests, 8);
+      clients.set(contender.name, client);
+    }
+    const names = requestContenders.map((contender) => contender.name);
+    const rounds = await runInterleaved(names, sizes.rounds, async (name) => {
+      const client = clients.get(name)!;
+      const sequential = await runLoad(() => client.listOrders(), sizes.sequentialRequests, 1);
+      const concurrent = await runLoad(
+        () => client.listOrders(),
+        sizes.concurrentRequests,
+        sizes.concurrency,
+      );
+      return { sequential, concurrent };
+    });
+    const summarize = (mode: "sequential" | "concurrent") =>
+      new Map(
+        [...rounds].map(([name, results]) => [
+          name,
+          summarizeRounds(results.map((result) => result[mode])),
+        ]),
+      );
+    return { sequential: summarize("sequential"), concurrent: summarize("concurrent") };
+  } finally {
+    await api.stop();
+  }
+}
+
+/** Medians across rounds of each round's throughput and percentiles. */
+function summarizeRounds(results: readonly LoadResult[]): ModeSummary {
+  return {
+    requestsPerSecond: median(results.map((result) => result.requestsPerSecond)),
+    p50: median(results.map((result) => percentile(result.latencies, 50))),
+    p99: median(results.map((result) => percentile(result.latencies, 99))),
+  };
+}
+
+export function renderThroughputTable(summaries: Map<string, ModeSummary>): string {
+  const raw = summaries.get("raw fetch")!;
+  const bare = summaries.get("bare openapi-fetch")!;
+  const rows = [...summaries].map(([name, summary]) => [
+    name,
+    formatNumber(summary.requestsPerSecond),
+    formatRatio(summary.requestsPerSecond / raw.requestsPerSecond),
+    formatRatio(summary.requestsPerSecond / bare.requestsPerSecond),
+    formatNumber(summary.p50, 3),
+    formatRatio(summary.p50 / raw.p50),
+    formatRatio(summary.p50 / bare.p50),
+    formatNumber(summary.p99, 3),
+    formatRatio(summary.p99 / raw.p99),
+    formatRatio(summary.p99 / bare.p99),
+  ]);
+  return renderTable(
+    [
+      "client",
+      "req/s",
+      "÷ raw",
+      "÷ openapi-fetch",
+      "p50 ms",
+      "÷ raw",
+      "÷ openapi-fetch",
+      "p99 ms",
+      "÷ raw",
+      "÷ openapi-fetch",
+    ],
+    rows,
+  );
+}
