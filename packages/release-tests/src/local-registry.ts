@@ -28,6 +28,17 @@ export async function startLocalRegistry(): Promise<LocalRegistry> {
   const toolDirectory = await installTool("verdaccio-5", "verdaccio@^5", {
     "verdaccio-audit": { "node-fetch": "2.7.0" },
   });
+  // The free port is found before verdaccio binds it: a parallel test may take it in between.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePort(toolDirectory);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("EADDRINUSE")) throw error;
+    }
+  }
+}
+
+async function startOnFreePort(toolDirectory: string): Promise<LocalRegistry> {
   const directory = await mkdtemp(join(tmpdir(), "loginkit-registry-"));
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}/`;
