@@ -14,11 +14,17 @@ export const clientPackages: ClientPackage[] = await Promise.all(
 );
 
 const running: Simulator[] = [];
+const recordedEvents: SessionEvent[] = [];
 afterEach(async () => {
-  // Every answer the simulators gave during the test must have matched its spec.
+  // Every answer the simulators gave during the test must have matched its spec, and no event
+  // a client emitted may carry a password, secret or token the test used.
   const simulators = running.splice(0);
+  const events = JSON.stringify(recordedEvents.splice(0));
   try {
-    for (const simulator of simulators) simulator.assertNoViolations();
+    for (const simulator of simulators) {
+      simulator.assertNoViolations();
+      for (const secret of secretsOf(simulator)) expect(events).not.toContain(secret);
+    }
   } finally {
     await Promise.all(simulators.map((simulator) => simulator.close()));
   }
@@ -32,9 +38,20 @@ export async function simulate(
   const simulator = await startSimulator(clientPackage.id);
   running.push(simulator);
   const events: SessionEvent[] = [];
+  const sent = new Set<string>();
+  tokensSent.set(simulator, sent);
   const client = clientForSimulator(clientPackage, simulator, {
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const token = request.headers.get("authorization")?.replace(/^Bearer /, "");
+      if (token) sent.add(token);
+      return fetch(request);
+    },
     retry: { baseDelay: 5, maxDelay: 20 },
-    onEvent: (event) => events.push(event),
+    onEvent: (event) => {
+      events.push(event);
+      recordedEvents.push(event);
+    },
     ...options,
   });
   return { simulator, client, events };
@@ -49,4 +66,17 @@ export async function expectJson(response: Response, status = 200) {
   const body = await response.text();
   expect(response.status, body).toBe(status);
   return JSON.parse(body) as Record<string, unknown>;
+}
+
+/** Every bearer token a client sent to a simulator, read off the wire by the transport below. */
+const tokensSent = new WeakMap<Simulator, Set<string>>();
+
+/** The secret credential values of a simulator's accounts and the access tokens it handed out. */
+function secretsOf(simulator: Simulator): Iterable<string> {
+  const credentials = simulator.accounts.flatMap((account) =>
+    Object.entries(account.credentials)
+      .filter(([field]) => /password|secret/i.test(field))
+      .map(([, value]) => String(value)),
+  );
+  return [...credentials, ...(tokensSent.get(simulator) ?? [])];
 }
