@@ -6,6 +6,7 @@ import { repositoryRoot } from "./measure/paths.js";
 import type { Section } from "./report/section.js";
 import { writeReport } from "./report/write-report.js";
 import { runSizeBenchmark } from "./size/size-benchmark.js";
+import { runTokenStormBenchmark } from "./storm/token-storm-benchmark.js";
 import { runRequestBenchmark } from "./throughput/request-section.js";
 
 type Area = { name: string; run: (environment: string) => Promise<Section> };
@@ -13,6 +14,7 @@ type Area = { name: string; run: (environment: string) => Promise<Section> };
 const areas: Area[] = [
   { name: "requests", run: runRequestBenchmark },
   { name: "size", run: runSizeBenchmark },
+  { name: "storm", run: runTokenStormBenchmark },
 ];
 
 const only = process.argv.slice(2);

@@ -53,7 +53,11 @@ function reply(message: ServerReply) {
 
 process.on("message", (command: ServerCommand) => {
   if (command.type === "expire") generation++;
-  if (command.type === "reset") signIns = 0;
+  if (command.type === "reset") {
+    signIns = 0;
+    // Earlier storms' keep-alive sockets would otherwise pile up in both processes (EMFILE).
+    server.closeIdleConnections();
+  }
   if (command.type === "configure") signInDelayMs = command.signInDelayMs;
   reply({ type: "state", signIns, generation });
 });
