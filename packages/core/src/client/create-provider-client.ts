@@ -38,8 +38,14 @@ export function createProviderClient<T extends ProviderTypes>(
   const pipeline = runtime;
 
   // A path such as "/api/orders" is resolved against the base URL, as openapi-fetch does for its calls.
+  // openapi-fetch hands over a finished Request: use it as is rather than copying it again.
   const loginkitFetch: typeof fetch = (input, init) =>
-    pipeline.send(new Request(resolveAgainst(normalized.baseUrl, input), init), { auth: "lazy" });
+    pipeline.send(
+      input instanceof Request && init === undefined
+        ? input
+        : new Request(resolveAgainst(normalized.baseUrl, input), init),
+      { auth: "lazy" },
+    );
   const client = createClient<T["paths"]>({
     baseUrl: normalized.baseUrl,
     fetch: loginkitFetch,

@@ -87,7 +87,15 @@ export class ProviderRuntime {
       headers,
       body: template.body ? await template.arrayBuffer() : undefined,
     };
-    const request = { method: template.method, url: redactUrl(url) };
+    // Redacted only when an error or event needs it: most requests never show their URL.
+    let redacted: string | undefined;
+    const request = {
+      method: template.method,
+      get url() {
+        redacted ??= redactUrl(url);
+        return redacted;
+      },
+    };
     let replayed = false;
     const replaySafe = match?.operation.replaySafe ?? false;
     // Only a request that may be sent again gains from reading its answer inside the attempt.

@@ -5,7 +5,6 @@ import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import { sleep } from "../utils/abortable-sleep.js";
-import { combineSignals } from "../utils/combine-signals.js";
 import { raceSignal } from "../utils/race-signal.js";
 import { decideRetry } from "./decide-retry.js";
 import type { NormalizedRetryOptions, RetryContext } from "./retry-options.js";
@@ -35,19 +34,30 @@ export async function runWithRetry(
   const started = Date.now();
   for (let number = 1; ; number++) {
     if (signal?.aborted) throw toAbortError(signal, request);
-    const timeout = new AbortController();
+    // One controller per attempt, aborted by the caller's signal or the timeout: cheaper than
+    // AbortSignal.any, which allocates a dependent signal and weak references on every call.
+    const attemptController = new AbortController();
+    let timedOut = false;
+    const onCallerAbort = () => attemptController.abort(signal?.reason);
+    signal?.addEventListener("abort", onCallerAbort, { once: true });
     const timer =
-      settings.timeout === false ? undefined : setTimeout(() => timeout.abort(), settings.timeout);
-    const attemptSignal = signal ? combineSignals([signal, timeout.signal]) : timeout.signal;
+      settings.timeout === false
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            attemptController.abort(new DOMException("The attempt timed out", "TimeoutError"));
+          }, settings.timeout);
+    const attemptSignal = attemptController.signal;
     let response: Response | undefined;
     let error: unknown;
     try {
       response = await raceSignal(attempt(attemptSignal), attemptSignal);
     } catch (thrown) {
       if (signal?.aborted) throw toAbortError(signal, request);
-      error = classifyError(thrown, timeout.signal.aborted, settings);
+      error = classifyError(thrown, timedOut, settings);
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener("abort", onCallerAbort);
     }
 
     const reason: RetryReason = response
