@@ -53,6 +53,8 @@ export type OrgPlatformClient = ProviderClient<OrgPlatformTypes> & {
    * inferred, these reject a body property the spec does not declare.
    */
   readonly operations: OrgPlatformOperations;
+  /** Exchanges the refresh token for new tokens now (`refreshToken`); renewal does this by itself before expiry. */
+  refresh(): Promise<void>;
 };
 
 /**
@@ -61,7 +63,7 @@ export type OrgPlatformClient = ProviderClient<OrgPlatformTypes> & {
  */
 export function createOrgPlatformClient(options: OrgPlatformClientOptions): OrgPlatformClient {
   const client = createProviderClient<OrgPlatformTypes>(provider, { ...options });
-  return Object.assign(client, { operations: bindOperations(client) });
+  return Object.assign(client, { operations: bindOperations(client), refresh: () => client.renew() });
 }
 
 function bindOperations(client: ProviderClient<OrgPlatformTypes>) {

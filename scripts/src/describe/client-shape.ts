@@ -28,6 +28,8 @@ export interface ClientShape {
   readonly session:
     | { operationId: string; responseStatus: string; responseMediaType: string }
     | undefined;
+  /** The refresh operation, when the provider documents one: the client gets `refresh()`. */
+  readonly refresh: { operationId: string } | undefined;
   readonly inputs: readonly XLoginkitInput[];
   /** Every operation, for the typed `client.operations.<operationId>(init)` calls. */
   readonly operations: readonly ShapedOperation[];
@@ -74,6 +76,7 @@ export function describeClientShape(spec: LoadedSpec, extension: XLoginkit): Cli
       ...signInResponse,
     },
     session: session && { operationId: extension.session!.operationId, ...session },
+    refresh: extension.refresh && { operationId: extension.refresh.operationId },
     inputs,
     operations: [...operations.values()].map((operation) => shapeOperation(spec, operation)),
     optionsRequired: defaultBaseUrl === undefined || inputs.some((input) => input.required),

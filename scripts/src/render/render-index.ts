@@ -68,7 +68,13 @@ export type ${name}Client = ProviderClient<${name}Types> & {
    * One typed call per operation, by operationId. Unlike \`client.POST(path, init)\`, whose init is
    * inferred, these reject a body property the spec does not declare.
    */
-  readonly operations: ${name}Operations;
+  readonly operations: ${name}Operations;${
+    shape.refresh
+      ? `
+  /** Exchanges the refresh token for new tokens now (\`${shape.refresh.operationId}\`); renewal does this by itself before expiry. */
+  refresh(): Promise<void>;`
+      : ""
+  }
 };
 
 /**
@@ -77,7 +83,7 @@ export type ${name}Client = ProviderClient<${name}Types> & {
  */
 export function create${name}Client(options: ${name}ClientOptions${shape.optionsRequired ? "" : " = {}"}): ${name}Client {
   const client = createProviderClient<${name}Types>(provider, { ...options });
-  return Object.assign(client, { operations: bindOperations(client) });
+  return Object.assign(client, { operations: bindOperations(client)${shape.refresh ? ", refresh: () => client.renew()" : ""} });
 }
 
 function bindOperations(client: ProviderClient<${name}Types>) {

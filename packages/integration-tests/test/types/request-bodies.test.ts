@@ -80,6 +80,16 @@ describe("request bodies are typed from the specs", () => {
   });
 });
 
+describe("auth calls follow the spec", () => {
+  test("refresh() exists only where the spec documents a refresh operation", () => {
+    expectTypeOf(createOrgPlatformClient({ baseUrl: "http://127.0.0.1" }).refresh).toEqualTypeOf<
+      () => Promise<void>
+    >();
+    // @ts-expect-error Vero documents no refresh endpoint
+    void createVeroOmsClient().refresh;
+  });
+});
+
 describe("response data is typed from the specs", () => {
   test("sign-in data has the documented token fields", async () => {
     const vero = createVeroOmsClient();

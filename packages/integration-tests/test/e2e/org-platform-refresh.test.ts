@@ -1,0 +1,26 @@
+import { createOrgPlatformClient } from "@loginkit/org-platform";
+import { type Simulator, startSimulator } from "@loginkit/testkit";
+import { afterEach, expect, test } from "vitest";
+
+let simulator: Simulator | undefined;
+afterEach(async () => {
+  simulator?.assertNoViolations();
+  await simulator?.close();
+});
+
+test("refresh() exchanges the refresh token now, and the rotated one keeps working", async () => {
+  simulator = await startSimulator("org-platform");
+  const org = createOrgPlatformClient({
+    baseUrl: simulator.url,
+    credentials: simulator.accounts[0]?.credentials as never,
+  });
+  await org.login();
+  const first = await org.getAccessToken();
+  await org.refresh();
+  const second = await org.getAccessToken();
+  await org.refresh();
+  expect(second).not.toBe(first);
+  expect(simulator.stats.refreshes).toBe(2);
+  expect(simulator.stats.signIns).toBe(1);
+  expect((await org.fetch("/__loginkit/protected")).status).toBe(200);
+});
