@@ -1,4 +1,4 @@
-import { axiosWithRefresh } from "./axios-with-refresh.js";
+import { axiosWithRefresh, axiosWithSharedRefresh } from "./axios-with-refresh.js";
 import { bareOpenapiFetch } from "./bare-openapi-fetch.js";
 import type { Contender } from "./client-contender.js";
 import { heyApiClient } from "./hey-api-client.js";
@@ -21,4 +21,5 @@ export const stormContenders: readonly Contender[] = [
   loginkit,
   kyWithRefreshHook,
   axiosWithRefresh,
+  axiosWithSharedRefresh,
 ];
