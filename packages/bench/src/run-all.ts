@@ -1,6 +1,7 @@
 // `pnpm bench`: runs every benchmark area in turn and rewrites BENCHMARKS.md at the repository root.
 // One area at a time, so no area's load skews another's numbers.
 import { join } from "node:path";
+import { runCodegenBenchmark } from "./codegen/codegen-benchmark.js";
 import { describeEnvironment } from "./measure/environment.js";
 import { repositoryRoot } from "./measure/paths.js";
 import type { Section } from "./report/section.js";
@@ -8,6 +9,7 @@ import { writeReport } from "./report/write-report.js";
 import { runSizeBenchmark } from "./size/size-benchmark.js";
 import { runTokenStormBenchmark } from "./storm/token-storm-benchmark.js";
 import { runRequestBenchmark } from "./throughput/request-section.js";
+import { runTypecheckBenchmark } from "./typecheck/typecheck-benchmark.js";
 
 type Area = { name: string; run: (environment: string) => Promise<Section> };
 
@@ -15,6 +17,8 @@ const areas: Area[] = [
   { name: "requests", run: runRequestBenchmark },
   { name: "size", run: runSizeBenchmark },
   { name: "storm", run: runTokenStormBenchmark },
+  { name: "codegen", run: runCodegenBenchmark },
+  { name: "typecheck", run: runTypecheckBenchmark },
 ];
 
 const only = process.argv.slice(2);
