@@ -16,6 +16,7 @@ export {
   HttpError,
   LoginkitError,
   NetworkError,
+  ProtocolError,
   RetriesExhaustedError,
   TimeoutError,
 } from "./errors/index.js";

@@ -1,6 +1,7 @@
 import { readBody } from "../utils/read-body.js";
 import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
 import { readSession } from "./read-session.js";
+import { receivedAt } from "./received-at.js";
 import { createRefusalError } from "./refusal-error.js";
 import type { StoredSession } from "./token-store.js";
 
@@ -27,7 +28,7 @@ export async function refreshSession(sender: OperationSender, session: StoredSes
     const facts = { operationId: refresh.operationId, request, response, body };
     throw createRefusalError(description, facts, refused);
   }
-  const context = { token: description.token, inputs: description.inputs, now: Date.now() };
+  const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };
   return readSession(body, { ...context, previous: session });
 }
 

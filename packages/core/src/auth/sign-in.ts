@@ -2,6 +2,7 @@ import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { readBody } from "../utils/read-body.js";
 import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
 import { readSession } from "./read-session.js";
+import { receivedAt } from "./received-at.js";
 import { createRefusalError } from "./refusal-error.js";
 import type { SignInResult } from "./session-manager.js";
 
@@ -23,7 +24,7 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
   const response = await sender.send(request.clone(), { auth: "none" });
   const body = await readBody(response);
   if (!response.ok) throw createRefusalError(description, { operationId, request, response, body });
-  const context = { token: description.token, inputs: description.inputs, now: Date.now() };
+  const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };
   return { session: readSession(body, context), data: body };
 }
 

@@ -3,6 +3,7 @@ import { emitEvent } from "../auth/session-event.js";
 import type { SessionManager } from "../auth/session-manager.js";
 import { collectServerUrls, collectTrustedOrigins } from "../auth/trusted-origins.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
+import { NetworkError } from "../errors/NetworkError.js";
 import { matchError } from "../provider/match-error.js";
 import { createOperationMatcher, type OperationMatch } from "../provider/match-operation.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
@@ -112,7 +113,18 @@ export class ProviderRuntime {
           await this.session.renewRejected(sent.token ?? "");
           sent = await this.#sendOnce(outgoing, signal, "lazy");
         }
-        return replayable ? bufferResponse(sent.response) : sent.response;
+        if (!replayable) return sent.response;
+        // A connection cut while the body arrives is a network failure like any other.
+        return bufferResponse(sent.response).catch((error: unknown) => {
+          if (!(error instanceof TypeError)) throw error;
+          throw new NetworkError(
+            `${request.method} ${url.origin}${url.pathname}: the answer was cut off`,
+            {
+              cause: error,
+              request,
+            },
+          );
+        });
       },
       {
         request,
@@ -152,6 +164,7 @@ export class ProviderRuntime {
       credentialHeaders: this.#credentialHeaders,
       captureCookies: (url, headers) => this.jar?.capture(url, headers),
       transport: this.options.transport,
+      followUntrusted: auth === "lazy",
     });
     return { response, token };
   }

@@ -18,6 +18,11 @@ export interface HopContext {
   credentialHeaders: readonly string[];
   captureCookies(url: URL, headers: Headers): void;
   transport(request: Request): Promise<Response>;
+  /**
+   * Whether a redirect to an untrusted origin may be followed at all. Core's own sign-in,
+   * refresh and sign-out calls say no: their answer would be taken as the provider's.
+   */
+  followUntrusted: boolean;
 }
 
 const MAX_REDIRECTS = 20;
@@ -42,25 +47,50 @@ export async function sendFollowingRedirects(
     const headers = new Headers(current.headers);
     if (trusted) context.addCredentials(headers, current.url);
     else for (const name of context.credentialHeaders) headers.delete(name);
-    const response = await context.transport(
-      new Request(current.url, {
-        method: current.method,
-        headers,
-        body: current.body,
-        signal,
-        redirect: trusted ? REDIRECT_MODE : "follow",
-      }),
-    );
+    const request = new Request(current.url, {
+      method: current.method,
+      headers,
+      body: current.body,
+      signal,
+      redirect: trusted ? REDIRECT_MODE : "follow",
+    });
+    const response = await sendOnce(context, request, first);
     if (trusted) context.captureCookies(current.url, response.headers);
     const location = response.headers.get("location");
     if (!trusted || !isRedirect(response.status) || location === null) return response;
+    const next = nextHop(current, response.status, new URL(location, current.url));
+    // Off the provider's origins a hop may carry neither credentials nor a body: a 307/308
+    // would re-send the body (a password, a refresh token) there. Such a redirect is handed
+    // back unfollowed, as is any off-origin hop of core's own calls.
+    if (!context.isTrusted(next.url) && (next.body !== undefined || !context.followUntrusted)) {
+      return response;
+    }
     if (hop >= MAX_REDIRECTS) {
       throw new NetworkError(`More than ${MAX_REDIRECTS} redirects`, {
         request: { method: first.method, url: first.url },
       });
     }
     await response.body?.cancel().catch(() => {});
-    current = nextHop(current, response.status, new URL(location, current.url));
+    current = next;
+  }
+}
+
+/**
+ * Only what the transport itself throws is a network failure (and retryable); an error from
+ * building the request (an invalid header value, say) is a bug and must not be retried.
+ */
+async function sendOnce(context: HopContext, request: Request, first: OutgoingRequest) {
+  try {
+    return await context.transport(request);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new NetworkError(
+      `${first.method} ${first.url.origin}${first.url.pathname} got no response`,
+      {
+        cause: error,
+        request: { method: first.method, url: first.url },
+      },
+    );
   }
 }
 

@@ -1,6 +1,5 @@
 import type { RetryReason } from "../auth/session-event.js";
 import { AbortError } from "../errors/AbortError.js";
-import { LoginkitError } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
@@ -57,7 +56,6 @@ export async function runWithRetry(
       error = classifyError(thrown, timedOut, settings);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onCallerAbort);
     }
 
     const reason: RetryReason = response
@@ -79,8 +77,11 @@ export async function runWithRetry(
       elapsed: Date.now() - started,
     };
     const delay = decideRetry(facts, settings.retry);
+    // The answer handed back stays linked to the caller's signal, so an abort still cancels
+    // reading its body (a stream, a download); any other attempt is done with it.
+    if (delay === undefined && response) return response;
+    signal?.removeEventListener("abort", onCallerAbort);
     if (delay === undefined) {
-      if (response) return response;
       if (number > 1 && (error instanceof NetworkError || error instanceof TimeoutError)) {
         throw new RetriesExhaustedError(
           `${request.method} ${request.url} failed after ${number} attempts`,
@@ -115,15 +116,8 @@ function classifyError(thrown: unknown, timedOut: boolean, settings: RetrySettin
       },
     );
   }
-  // Our own errors (a failed shared sign-in, for one) are final: the loop that made them retried.
-  if (thrown instanceof LoginkitError) return thrown;
-  // fetch rejects with a TypeError when there is no response; anything else is a bug.
-  if (thrown instanceof TypeError) {
-    return new NetworkError(`${request.method} ${request.url} got no response`, {
-      cause: thrown,
-      request,
-    });
-  }
+  // NetworkError comes from the transport itself (see send-following-redirects.ts); other own
+  // errors (a failed shared sign-in) are final, and anything else is a bug: none is retried.
   return thrown;
 }
 

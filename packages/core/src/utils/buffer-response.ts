@@ -9,10 +9,14 @@
 export async function bufferResponse(response: Response): Promise<Response> {
   if (!response.body || !isBufferable(response.headers.get("content-type"))) return response;
   const body = await response.arrayBuffer();
+  // The bytes are decoded now: the wire's length and encoding no longer describe them.
+  const headers = new Headers(response.headers);
+  headers.delete("content-encoding");
+  headers.delete("content-length");
   const copy = new Response(body, {
     status: response.status,
     statusText: response.statusText,
-    headers: response.headers,
+    headers,
   });
   // `new Response` cannot take these; callers (and redirect handling) may read them.
   Object.defineProperties(copy, {

@@ -138,7 +138,9 @@ export async function handleRequest(
     fault: fault === undefined ? undefined : faultKind(fault),
     receivedAt,
   });
-  writeResponse(outgoing, shaped);
+  // The Date header tells the simulated time, as a real server's tells its own: clients that
+  // place expiry times on their clock by it see the tokens expire when the simulator says.
+  writeResponse(outgoing, shaped, context.clock.now());
 }
 
 function toWire(

@@ -9,10 +9,14 @@ export interface WireResponse {
   readonly resetMidway?: boolean;
 }
 
-export function writeResponse(outgoing: ServerResponse, response: WireResponse): void {
+export function writeResponse(outgoing: ServerResponse, response: WireResponse, now: Date): void {
   const text = response.text ?? "";
   const length = Buffer.byteLength(text);
-  outgoing.writeHead(response.status, { ...response.headers, "content-length": String(length) });
+  outgoing.writeHead(response.status, {
+    date: now.toUTCString(),
+    ...response.headers,
+    "content-length": String(length),
+  });
   if (!response.resetMidway) {
     outgoing.end(text);
     return;
