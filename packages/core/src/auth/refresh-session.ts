@@ -1,4 +1,5 @@
 import { readBody } from "../utils/read-body.js";
+import { collectSecrets } from "../utils/scrub-secrets.js";
 import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
 import { readSession } from "./read-session.js";
 import { receivedAt } from "./received-at.js";
@@ -26,7 +27,8 @@ export async function refreshSession(sender: OperationSender, session: StoredSes
   if (!response.ok) {
     const refused = [...description.errors.badCredentials, ...description.errors.tokenExpired];
     const facts = { operationId: refresh.operationId, request, response, body };
-    throw createRefusalError(description, facts, refused);
+    const secrets = collectSecrets(session.accessToken, session.refreshToken);
+    throw createRefusalError(description, facts, refused, secrets);
   }
   const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };
   return readSession(body, { ...context, previous: session });

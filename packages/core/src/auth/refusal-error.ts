@@ -3,6 +3,7 @@ import { HttpError } from "../errors/HttpError.js";
 import { matchError } from "../provider/match-error.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { readJsonPointer } from "../utils/json-pointer.js";
+import { scrubSecrets } from "../utils/scrub-secrets.js";
 
 const CODE_FIELDS = ["/error_code", "/errorCode", "/code", "/error/code", "/error"];
 const MESSAGE_FIELDS = ["/message", "/error_description", "/detail", "/error/message", "/title"];
@@ -16,8 +17,11 @@ export function createRefusalError(
   description: ProviderDescription,
   facts: { operationId: string; request: Request; response: Response; body: unknown },
   refusedMatchers = description.errors.badCredentials,
+  secrets: readonly string[] = [],
 ) {
-  const { operationId, request, response, body } = facts;
+  const { operationId, request, response } = facts;
+  // Providers sometimes echo what they were sent: keep credentials and tokens out of our words.
+  const body = scrubSecrets(facts.body, secrets);
   const status = response.status;
   const matcher = matchError(refusedMatchers, { status, operationId, body });
   const what = `${description.displayName} ${operationId}`;
@@ -35,6 +39,7 @@ export function createRefusalError(
     body,
     response,
     request: target,
+    secrets,
   });
 }
 

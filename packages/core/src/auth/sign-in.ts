@@ -1,5 +1,6 @@
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { readBody } from "../utils/read-body.js";
+import { collectSecrets } from "../utils/scrub-secrets.js";
 import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
 import { readSession } from "./read-session.js";
 import { receivedAt } from "./received-at.js";
@@ -23,7 +24,10 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
   });
   const response = await sender.send(request.clone(), { auth: "none" });
   const body = await readBody(response);
-  if (!response.ok) throw createRefusalError(description, { operationId, request, response, body });
+  if (!response.ok) {
+    const facts = { operationId, request, response, body };
+    throw createRefusalError(description, facts, undefined, collectSecrets(credentials));
+  }
   const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };
   return { session: readSession(body, context), data: body };
 }

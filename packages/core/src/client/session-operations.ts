@@ -2,6 +2,7 @@ import { JSON_HEADERS } from "../auth/operation-sender.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { HttpError } from "../errors/HttpError.js";
 import { readBody } from "../utils/read-body.js";
+import { collectSecrets } from "../utils/scrub-secrets.js";
 import type { ProviderRuntime } from "./provider-runtime.js";
 
 /**
@@ -46,6 +47,10 @@ export async function readProviderSession(runtime: ProviderRuntime): Promise<unk
       body,
       response,
       request,
+      secrets: collectSecrets(
+        runtime.session.current?.accessToken,
+        runtime.session.current?.refreshToken,
+      ),
     },
   );
 }

@@ -1,9 +1,13 @@
+import { redactValue } from "../utils/redact-value.js";
+import { scrubSecrets } from "../utils/scrub-secrets.js";
 import { LoginkitError, type LoginkitErrorOptions } from "./LoginkitError.js";
 
 export interface HttpErrorOptions extends LoginkitErrorOptions {
   status: number;
   body?: unknown;
   response?: Response;
+  /** Values known to be secret (credentials, tokens) to blank out wherever the body repeats them. */
+  secrets?: readonly string[];
 }
 
 /**
@@ -13,7 +17,10 @@ export interface HttpErrorOptions extends LoginkitErrorOptions {
 export class HttpError extends LoginkitError {
   override name = "HttpError";
   readonly status: number;
-  /** The parsed JSON (or text) error body; token-like fields are redacted in `toJSON()`. */
+  /**
+   * The parsed JSON (or text) error body, with secret-looking fields and any credential or token
+   * the provider echoed replaced by `[redacted]`: it is logged, so it must be safe to log.
+   */
   readonly body: unknown;
   /** The response itself; not enumerable so it stays out of logs. */
   declare readonly response?: Response;
@@ -21,7 +28,7 @@ export class HttpError extends LoginkitError {
   constructor(message: string, options: HttpErrorOptions) {
     super(message, options);
     this.status = options.status;
-    this.body = options.body;
+    this.body = redactValue(scrubSecrets(options.body, options.secrets ?? []));
     Object.defineProperty(this, "response", { value: options.response, enumerable: false });
   }
 }

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { expect } from "vitest";
 
 /** Every secret a test handed out or a fake provider issued. */
@@ -31,7 +32,8 @@ export async function captureError(promise: Promise<unknown>): Promise<unknown> 
 }
 
 function serialise(value: unknown): string {
-  const parts = [JSON.stringify(value) ?? "", String(value)];
+  // What loggers print: JSON, String(), and util.inspect (pino, console.log) with nested causes.
+  const parts = [JSON.stringify(value) ?? "", String(value), inspect(value, { depth: 8 })];
   if (value instanceof Error) {
     parts.push(value.stack ?? "", value.message);
     if (value.cause !== undefined) parts.push(serialise(value.cause));
