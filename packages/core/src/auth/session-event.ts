@@ -10,6 +10,8 @@ export type SessionEvent =
   | { type: "renewed"; provider: string; via: "refresh" | "sign-in"; expiresAt?: number }
   | { type: "signed-out"; provider: string }
   | { type: "auth-failed"; provider: string; error: string; status?: number; code?: string }
+  /** The token store failed; the session still works in memory. `error` is the error's name. */
+  | { type: "store-failed"; provider: string; operation: "get" | "set" | "delete"; error: string }
   | {
       type: "retry";
       provider: string;

@@ -41,6 +41,8 @@ export class SessionManager {
   /** Bumped when a renewal starts or ends, so a caller that read the store meanwhile re-checks. */
   #generation = 0;
   #lastFailure?: { generation: number; error: unknown };
+  /** Bumped by `clear()`: a renewal that started before a logout must not bring the session back. */
+  #clears = 0;
 
   constructor(options: SessionManagerOptions) {
     this.#options = options;
@@ -84,7 +86,8 @@ export class SessionManager {
 
   /** Explicit sign-in, after any renewal in flight settles. */
   async signIn(credentials?: unknown): Promise<unknown> {
-    await this.#inFlight?.catch(() => {});
+    // A loop, not one await: another renewal may start between the wait and our own start.
+    while (this.#inFlight) await this.#inFlight.catch(() => {});
     return (await this.#start(() => this.#signIn(this.#latest, credentials))).data;
   }
 
@@ -98,6 +101,7 @@ export class SessionManager {
   async clear(): Promise<void> {
     this.#latest = undefined;
     this.#generation++;
+    this.#clears++;
     await this.#options.store.delete(this.#options.storeKey);
     emitEvent(this.#options.onEvent, { type: "signed-out", provider: this.#options.provider });
   }
@@ -117,14 +121,22 @@ export class SessionManager {
 
   #start(renewal: () => Promise<Renewal>): Promise<Renewal> {
     this.#generation++;
+    const clears = this.#clears;
     const promise = renewal().then(
       async (result) => {
-        this.#latest = result.session;
         this.#generation++;
         this.#inFlight = undefined;
+        // Logged out meanwhile: the waiting requests get their answer, but nothing is kept.
+        if (this.#clears !== clears) return result;
+        this.#latest = result.session;
         // Emitted when the token becomes current, so listeners see the same order as requests.
         this.#emitIssued(result);
-        await this.#options.store.set(this.#options.storeKey, result.session);
+        await this.#options.store
+          .set(this.#options.storeKey, result.session)
+          .catch((error: unknown) => {
+            // The token is valid and in memory: a store outage must not fail every waiting request.
+            this.#reportStoreFailure("set", error);
+          });
         return result;
       },
       (error: unknown) => {
@@ -163,6 +175,16 @@ export class SessionManager {
     const expiresAt = session.expiresAt;
     if (renewed) emitEvent(onEvent, { type: "renewed", provider, via, expiresAt });
     else emitEvent(onEvent, { type: "signed-in", provider, expiresAt });
+  }
+
+  #reportStoreFailure(operation: "get" | "set" | "delete", error: unknown) {
+    const name = error instanceof Error ? error.name : "Error";
+    emitEvent(this.#options.onEvent, {
+      type: "store-failed",
+      provider: this.#options.provider,
+      operation,
+      error: name,
+    });
   }
 
   #reportFailure(error: unknown) {

@@ -22,6 +22,7 @@ export function createProviderClient<T extends ProviderTypes>(
   options: ProviderClientOptions<T["credentials"]> & Record<string, unknown>,
 ): ProviderClient<T> {
   const normalized = normalizeClientOptions(description, options);
+  let credentials: unknown = normalized.credentials;
   let runtime: ProviderRuntime | undefined;
   const sender = () => runtime as ProviderRuntime;
   const session = new SessionManager({
@@ -30,8 +31,12 @@ export function createProviderClient<T extends ProviderTypes>(
     storeKey: normalized.storeKey,
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
-    signIn: async (credentials) =>
-      signIn(sender(), credentials ?? (await resolveCredentials(normalized.credentials))),
+    signIn: async (given) => {
+      const result = await signIn(sender(), given ?? (await resolveCredentials(credentials)));
+      // Credentials given to login() are the ones to sign in with again, hours later.
+      if (given !== undefined) credentials = given;
+      return result;
+    },
     refresh: description.refresh ? (stored) => refreshSession(sender(), stored) : undefined,
   });
   runtime = new ProviderRuntime(description, normalized, session);
