@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { type Bump, isBump, largerBump } from "./bump.js";
+import { diffXLoginkit } from "./diff-x-loginkit.js";
 
 const run = promisify(execFile);
 const redoclyCli = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
@@ -75,9 +76,10 @@ export async function diffSpecs(
       { cwd: scratch, env: { ...process.env, REDOCLY_TELEMETRY: "off", NO_COLOR: "1" } },
     );
     const report = JSON.parse(await readFile(reportPath, "utf8")) as RedoclyDiffReport;
-    const changes = report.changes
-      .filter(isAboutTheApi)
-      .map((change) => toSpecChange(change, labels));
+    const changes = [
+      ...report.changes.filter(isAboutTheApi).map((change) => toSpecChange(change, labels)),
+      ...(await diffXLoginkit(basePath, revisionPath, labels)),
+    ];
     const bump = changes.reduce<Bump>(
       (largest, change) => largerBump(largest, change.impact),
       "none",
