@@ -18,6 +18,12 @@ export interface ProviderClientOptions<Credentials> {
   credentials?: Credentials | (() => Credentials | Promise<Credentials>);
   /** @default the description's first server; required when it has none */
   baseUrl?: string;
+  /**
+   * More origins that may receive credentials. With the default `baseUrl` the spec's servers are
+   * trusted already; an explicit `baseUrl` trusts only its own origin plus these.
+   * @default []
+   */
+  trustedOrigins?: readonly string[];
   /** The transport. @default globalThis.fetch, read at call time */
   fetch?: typeof fetch;
   /** Retry options, a retry count, or `false`. @default { limit: 2, ... } see `defaultRetryOptions` */

@@ -34,6 +34,7 @@ export function normalizeClientOptions(
   return {
     baseUrl,
     baseUrlIsExplicit: options.baseUrl !== undefined,
+    trustedOrigins: options.trustedOrigins ?? [],
     inputValues,
     retry: normalizeRetryOptions(options.retry),
     timeout: options.timeout ?? defaultClientOptions.timeout,

@@ -40,7 +40,7 @@ export class ProviderRuntime {
     this.options = options;
     this.session = session;
     this.jar = description.cookies ? new CookieJar() : undefined;
-    this.#trusted = collectTrustedOrigins(description, options.baseUrl);
+    this.#trusted = collectTrustedOrigins(description, options);
     this.#match = createOperationMatcher(
       description,
       collectServerUrls(description, options.baseUrl),
