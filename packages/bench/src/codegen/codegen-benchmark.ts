@@ -187,7 +187,7 @@ function renderBody(
   return [
     environment,
     "",
-    `Each run is a fresh Node process (forked, \`--import tsx\`) that calls the generator's API (\`generateWorkspace(specs, packagesRoot)\` and \`listSpecs(dir)\` from \`@loginkit/scripts\`) into a temporary folder, never the repository's \`packages/\`. **Work** is the call itself, after the modules loaded; **process** is fork to exit (Node, tsx and module loading included: what \`pnpm generate\` adds on top). Synthetic providers are copies of \`specs/${sizes.copiedSpec}\` with their own file name, title and display name. Sizes up to ${formatNumber(sizes.largestRepeated)} run ${sizes.rounds} times (medians); 1,000 runs once cold and once regenerating everything (about a minute each), and ${sizes.rounds} times through the hash-aware driver. Peak RSS is the job process's.`,
+    `Each run is a fresh Node process (forked, \`--import tsx\`) that calls the generator's API (\`generateWorkspace(specs, packagesRoot)\` and \`listSpecs(dir)\` from \`@loginkit/scripts\`) into a temporary folder, never the repository's \`packages/\`. **Work** is the call itself, after the modules loaded; **process** is fork to exit (Node, tsx and module loading included: what \`pnpm generate\` adds on top). Synthetic providers are copies of \`specs/${sizes.copiedSpec}\` with their own file name, title and display name. Sizes up to ${formatNumber(sizes.largestRepeated)} run ${sizes.rounds} times (medians); 1,000 runs once cold and once regenerating everything (the two slowest runs of the area), and ${sizes.rounds} times through the hash-aware driver. Peak RSS is the job process's.`,
     "",
     "### Scale",
     "",

@@ -1,5 +1,5 @@
 /**
- * Sizes of the codegen area. 1,000 specs is the target's size and takes about a minute a run on 2
+ * Sizes of the codegen area. 1,000 specs is the target's size and takes half a minute or more a run on 2
  * cores, so it runs once cold and once warm; the smaller sizes repeat `rounds` times. The
  * hash-aware warm run is cheap and repeats at 1,000.
  */
