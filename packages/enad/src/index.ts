@@ -34,7 +34,8 @@ export interface EnadTypes {
 
 export interface EnadClientOptions extends ProviderClientOptions<EnadCredentials> {
   /**
-   * Base URL of the API. Credentials are only ever sent to this origin and the spec's servers.
+   * Base URL of the API. By default credentials go to the spec's servers; with your own
+   * base URL, only to its origin (add more with `trustedOrigins`).
    * @default "https://shopper.enad.io"
    */
   baseUrl?: string;

@@ -34,7 +34,7 @@ export interface OrgPlatformTypes {
 
 export interface OrgPlatformClientOptions extends ProviderClientOptions<OrgPlatformCredentials> {
   /**
-   * Base URL of your deployment (the spec lists no public server). Credentials are only ever sent to its origin.
+   * Base URL of your deployment (the spec lists no public server). Credentials go only to its origin (add more with `trustedOrigins`).
    */
   baseUrl: string;
   /**

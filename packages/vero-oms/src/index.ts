@@ -34,7 +34,8 @@ export interface VeroOmsTypes {
 
 export interface VeroOmsClientOptions extends ProviderClientOptions<VeroOmsCredentials> {
   /**
-   * Base URL of the API. Credentials are only ever sent to this origin and the spec's servers.
+   * Base URL of the API. By default credentials go to the spec's servers; with your own
+   * base URL, only to its origin (add more with `trustedOrigins`).
    * @default "https://platform.verolabs.co"
    */
   baseUrl?: string;

@@ -10,8 +10,8 @@ export function renderIndex(spec: LoadedSpec, shape: ClientShape): string {
     ? `${operation(session.operationId)}["responses"][${session.responseStatus}]["content"][${JSON.stringify(session.responseMediaType)}]`
     : "never";
   const baseUrlDoc = shape.defaultBaseUrl
-    ? `   * Base URL of the API. Credentials are only ever sent to this origin and the spec's servers.\n   * @default ${JSON.stringify(shape.defaultBaseUrl)}`
-    : "   * Base URL of your deployment (the spec lists no public server). Credentials are only ever sent to its origin.";
+    ? `   * Base URL of the API. By default credentials go to the spec's servers; with your own\n   * base URL, only to its origin (add more with \`trustedOrigins\`).\n   * @default ${JSON.stringify(shape.defaultBaseUrl)}`
+    : "   * Base URL of your deployment (the spec lists no public server). Credentials go only to its origin (add more with \`trustedOrigins\`).";
   const optionLines = [
     "  /**",
     baseUrlDoc,

@@ -40,7 +40,7 @@ export function renderReadme(spec: LoadedSpec, extension: XLoginkit, shape: Clie
     "| option | required | what it is |",
     "| --- | --- | --- |",
     `| \`credentials\` | no | The request body of \`${extension.signIn.operationId}\`, or an async function returning it. Without it the client only makes public calls. |`,
-    `| \`baseUrl\` | ${shape.defaultBaseUrl ? `no (default \`${shape.defaultBaseUrl}\`)` : "yes: the spec lists no public server"} | Where requests go. Credentials are sent only to this origin and the spec's servers. |`,
+    `| \`baseUrl\` | ${shape.defaultBaseUrl ? `no (default \`${shape.defaultBaseUrl}\`)` : "yes: the spec lists no public server"} | Where requests go. By default credentials go to the spec's servers; with your own base URL, only to its origin (add more with \`trustedOrigins\`). |`,
     ...shape.inputs.map(
       (input) =>
         `| \`${input.option}\` | ${input.required ? "yes" : "no"} | ${input.description ?? ""} Sent as the ${input.in === "path" ? "path parameter" : "header"} \`${input.name}\`${input.default ? `; by default read from the sign-in answer (\`${input.default}\`)` : ""}. |`,
