@@ -62,6 +62,18 @@ describe("a broken spec gets an error naming the file and line", () => {
     );
   });
 
+  test("a $ref into another file", async () => {
+    const { message, text } = await generationError((spec) =>
+      spec.replace(
+        "$ref: '#/components/schemas/LoginRequest'",
+        "$ref: './shared.yaml#/LoginRequest'",
+      ),
+    );
+    expect(message).toContain(
+      `specs/org-platform.yaml:${lineOf(text, "./shared.yaml")}: \`$ref: ./shared.yaml#/LoginRequest\` points outside the spec`,
+    );
+  });
+
   test("a spec without x-loginkit", async () => {
     const { message } = await generationError((spec) =>
       spec.replace(/^x-loginkit:[\s\S]*?(?=^\S)/m, ""),

@@ -11,7 +11,7 @@ export function renderIndex(spec: LoadedSpec, shape: ClientShape): string {
     : "never";
   const baseUrlDoc = shape.defaultBaseUrl
     ? `   * Base URL of the API. By default credentials go to the spec's servers; with your own\n   * base URL, only to its origin (add more with \`trustedOrigins\`).\n   * @default ${JSON.stringify(shape.defaultBaseUrl)}`
-    : "   * Base URL of your deployment (the spec lists no public server). Credentials go only to its origin (add more with \`trustedOrigins\`).";
+    : "   * Base URL of your deployment (the spec lists no public server). Credentials go only to its origin (add more with `trustedOrigins`).";
   const optionLines = [
     "  /**",
     baseUrlDoc,

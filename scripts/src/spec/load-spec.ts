@@ -55,7 +55,28 @@ export async function loadSpec(entry: SpecEntry): Promise<LoadedSpec> {
     errorAt: (path, problem) => new SpecError(entry.relativePath, lineOf(path), problem),
   };
   assertIsOpenApi(spec);
+  assertSelfContained(spec);
   return spec;
+}
+
+/**
+ * One provider, one file: the generator hands the parsed document to openapi-typescript (a second
+ * parse of the file was a third of the work), so a `$ref` into another file would not resolve.
+ */
+function assertSelfContained(spec: LoadedSpec): void {
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value !== "object" || value === null) return;
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && !ref.startsWith("#")) {
+      throw spec.errorAt(
+        [...path, "$ref"],
+        `\`$ref: ${ref}\` points outside the spec: keep each provider in one file`,
+      );
+    }
+    for (const [key, child] of Object.entries(value))
+      visit(child, [...path, Array.isArray(value) ? Number(key) : key]);
+  };
+  visit(spec.document, []);
 }
 
 function assertIsOpenApi(spec: LoadedSpec): void {
