@@ -5,10 +5,14 @@
  * Measured when set (esbuild 0.28.2, openapi-fetch 0.17, jose 6): 28,066 B minified, 10,047 B
  * gzipped. The budget leaves about 10% headroom, enough for a fix or a small feature but not for
  * a new dependency: outgrowing it should be a decision, so raise it in the same commit and say why.
+ * Raised once, from 31,000 / 11,000: the review fixes (no body or core call follows a redirect
+ * off the provider's origins, echoed credentials scrubbed from errors, ProtocolError, expiry
+ * placed on the local clock, logout winning over an in-flight sign-in) took 30,787 / 10,989 B,
+ * leaving no room; the budget is back to about 10% over that.
  * The product target (bare openapi-fetch + 4 kB gzipped, ~6.7 kB) is reported by `pnpm bench`,
  * not enforced here: today's client misses it and the test must stay green until core shrinks.
  */
 export const sizeBudget = {
-  minifiedBytes: 31_000,
-  gzipBytes: 11_000,
+  minifiedBytes: 34_000,
+  gzipBytes: 12_000,
 } as const;
