@@ -9,21 +9,34 @@
 export async function bufferResponse(response: Response): Promise<Response> {
   if (!response.body || !isBufferable(response.headers.get("content-type"))) return response;
   const body = await response.arrayBuffer();
-  // The bytes are decoded now: the wire's length and encoding no longer describe them.
-  const headers = new Headers(response.headers);
-  headers.delete("content-encoding");
-  headers.delete("content-length");
-  const copy = new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
-  // `new Response` cannot take these; callers (and redirect handling) may read them.
-  Object.defineProperties(copy, {
-    url: { value: response.url },
-    redirected: { value: response.redirected },
-  });
-  return copy;
+  // Decoded bytes no longer match a compressed length and encoding; otherwise the headers stand.
+  let headers = response.headers;
+  if (headers.has("content-encoding")) {
+    headers = new Headers(headers);
+    headers.delete("content-encoding");
+    headers.delete("content-length");
+  }
+  return new BufferedResponse(body, response, headers);
+}
+
+/** `new Response` cannot take `url` and `redirected`; callers (and redirect handling) read them. */
+class BufferedResponse extends Response {
+  readonly #url: string;
+  readonly #redirected: boolean;
+
+  constructor(body: ArrayBuffer, original: Response, headers: Headers) {
+    super(body, { status: original.status, statusText: original.statusText, headers });
+    this.#url = original.url;
+    this.#redirected = original.redirected;
+  }
+
+  override get url(): string {
+    return this.#url;
+  }
+
+  override get redirected(): boolean {
+    return this.#redirected;
+  }
 }
 
 function isBufferable(contentType: string | null): boolean {
