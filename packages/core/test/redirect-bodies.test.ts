@@ -91,3 +91,59 @@ test("a bodiless GET may follow a redirect to another origin, without credential
   expect(response.status).toBe(200);
   expect(thief.bodies.map((request) => request.path)).toEqual(["/public"]);
 });
+
+/** What a browser's fetch answers to `redirect: "manual"`: status 0, and no way to see where. */
+function opaqueRedirect(): Response {
+  const response = new Response(null, { status: 200 });
+  Object.defineProperties(response, { type: { value: "opaqueredirect" }, status: { value: 0 } });
+  return response;
+}
+
+function browserLikeProvider() {
+  const sent: { redirect: RequestRedirect; headers: Record<string, string>; hasBody: boolean }[] =
+    [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (request.url.endsWith("/oauth/token"))
+      return Response.json({ access_token: "browser-token", expires_in: 3600 });
+    sent.push({
+      redirect: request.redirect,
+      headers: Object.fromEntries(request.headers),
+      hasBody: request.body !== null,
+    });
+    return request.redirect === "manual" ? opaqueRedirect() : Response.json({ followed: true });
+  };
+  return { sent, fetch };
+}
+
+test("in a browser, a hidden redirect is followed with Authorization only, never other credential headers", async () => {
+  const browser = browserLikeProvider();
+  const client = createProviderClient(orgLike, {
+    baseUrl: "https://org.test",
+    organizationId: "org-9",
+    credentials: { password: PASSWORD },
+    fetch: browser.fetch,
+  });
+  const response = await client.fetch("https://org.test/users");
+  expect(await response.json()).toEqual({ followed: true });
+  expect(browser.sent.map((request) => request.redirect)).toEqual(["manual", "follow"]);
+  expect(browser.sent[1]?.headers.authorization).toBe("Bearer browser-token");
+  expect(browser.sent[1]?.headers.organization_id).toBeUndefined();
+});
+
+test("in a browser, a hidden redirect of a request with a body is handed back, not re-sent", async () => {
+  const browser = browserLikeProvider();
+  const client = createProviderClient(orgLike, {
+    baseUrl: "https://org.test",
+    organizationId: "org-9",
+    credentials: { password: PASSWORD },
+    fetch: browser.fetch,
+    retry: false,
+  });
+  const response = await client.fetch("https://org.test/users", {
+    method: "POST",
+    body: "name=ada",
+  });
+  expect(response.type).toBe("opaqueredirect");
+  expect(browser.sent).toHaveLength(1);
+});

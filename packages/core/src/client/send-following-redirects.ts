@@ -26,11 +26,6 @@ export interface HopContext {
 }
 
 const MAX_REDIRECTS = 20;
-// Browsers hide the target of a manual redirect (an "opaqueredirect" response), so there we let
-// fetch follow: the Fetch standard itself drops Authorization on a cross-origin redirect, and
-// cookies belong to the browser's jar.
-const REDIRECT_MODE: RequestRedirect =
-  typeof (globalThis as { document?: unknown }).document === "undefined" ? "manual" : "follow";
 
 /**
  * Sends a request, following redirects itself for trusted origins so credentials are re-decided
@@ -52,9 +47,12 @@ export async function sendFollowingRedirects(
       headers,
       body: current.body,
       signal,
-      redirect: trusted ? REDIRECT_MODE : "follow",
+      redirect: trusted ? "manual" : "follow",
     });
     const response = await sendOnce(context, request, first);
+    if (response.type === "opaqueredirect") {
+      return followBlind(context, { ...current, headers }, response, signal, first);
+    }
     if (trusted) context.captureCookies(current.url, response.headers);
     const location = response.headers.get("location");
     if (!trusted || !isRedirect(response.status) || location === null) return response;
@@ -73,6 +71,31 @@ export async function sendFollowingRedirects(
     await response.body?.cancel().catch(() => {});
     current = next;
   }
+}
+
+/**
+ * Browsers hide where a manual redirect goes (an "opaqueredirect" response), so there the browser
+ * must follow it. It gets only what the Fetch standard protects by itself: `Authorization`, which
+ * it drops across origins. Other credential headers stay behind, and a request with a body is not
+ * re-sent at all: the redirect is handed back, since its target could be anyone's.
+ */
+async function followBlind(
+  context: HopContext,
+  current: OutgoingRequest,
+  opaque: Response,
+  signal: AbortSignal,
+  first: OutgoingRequest,
+): Promise<Response> {
+  if (current.body !== undefined) return opaque;
+  const headers = new Headers(current.headers);
+  for (const name of context.credentialHeaders) if (name !== "authorization") headers.delete(name);
+  const request = new Request(current.url, {
+    method: current.method,
+    headers,
+    signal,
+    redirect: "follow",
+  });
+  return sendOnce(context, request, first);
 }
 
 /**
