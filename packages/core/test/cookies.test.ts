@@ -41,3 +41,11 @@ test("logout forgets cookies", async () => {
   await client.fetch("https://vero.test/api/recovery/verify", { method: "POST" });
   expect(provider.requests.at(-1)?.headers.cookie).toBeUndefined();
 });
+
+test("login() with other credentials forgets the previous user's cookies", async () => {
+  const { client, provider } = setup("vero");
+  await client.fetch("https://vero.test/api/recovery/start", { method: "POST" });
+  await client.login({ email: "grace@example.com", password: "another-pw-1234" });
+  await client.fetch("https://vero.test/api/recovery/verify", { method: "POST" });
+  expect(provider.requests.at(-1)?.headers.cookie).toBeUndefined();
+});

@@ -60,8 +60,11 @@ export function createProviderClient<T extends ProviderTypes>(
   return Object.assign(client, {
     fetch: loginkitFetch,
     provider: description,
-    login: (credentials?: T["credentials"]) =>
-      session.signIn(credentials) as Promise<T["signInData"]>,
+    login: (credentials?: T["credentials"]) => {
+      // New credentials may be another user: the previous one's cookies are not theirs.
+      if (credentials !== undefined) pipeline.jar?.clear();
+      return session.signIn(credentials) as Promise<T["signInData"]>;
+    },
     logout: () => endSession(pipeline),
     renew: () => session.renew(),
     session: () => readProviderSession(pipeline) as Promise<T["sessionData"]>,
