@@ -1,15 +1,9 @@
 import { createOrgPlatformClient } from "@loginkit/org-platform";
-import { type Simulator, startSimulator } from "@loginkit/testkit";
-import { afterEach, expect, test } from "vitest";
-
-let simulator: Simulator | undefined;
-afterEach(async () => {
-  simulator?.assertNoViolations();
-  await simulator?.close();
-});
+import { expect, test } from "vitest";
+import { startCheckedSimulator } from "../support/simulated-provider.js";
 
 test("refresh() exchanges the refresh token now, and the rotated one keeps working", async () => {
-  simulator = await startSimulator("org-platform");
+  const simulator = await startCheckedSimulator("org-platform");
   const org = createOrgPlatformClient({
     baseUrl: simulator.url,
     credentials: simulator.accounts[0]?.credentials as never,

@@ -1,15 +1,9 @@
 import { createPulseCrmClient } from "@loginkit/pulse-crm";
-import { type Simulator, startSimulator } from "@loginkit/testkit";
-import { afterEach, expect, test } from "vitest";
-
-let simulator: Simulator | undefined;
-afterEach(async () => {
-  simulator?.assertNoViolations();
-  await simulator?.close();
-});
+import { expect, test } from "vitest";
+import { startCheckedSimulator } from "../support/simulated-provider.js";
 
 test("PulseCRM's session() answers for the signed-in user and sends X-Account-ID from the sign-in", async () => {
-  simulator = await startSimulator("pulse-crm");
+  const simulator = await startCheckedSimulator("pulse-crm");
   const account = simulator.accounts[0];
   const pulse = createPulseCrmClient({
     baseUrl: simulator.url,
@@ -25,7 +19,7 @@ test("PulseCRM's session() answers for the signed-in user and sends X-Account-ID
 });
 
 test("PulseCRM's session() after the token expired renews and still answers", async () => {
-  simulator = await startSimulator("pulse-crm");
+  const simulator = await startCheckedSimulator("pulse-crm");
   const pulse = createPulseCrmClient({
     baseUrl: simulator.url,
     credentials: simulator.accounts[0]?.credentials as never,

@@ -1,16 +1,10 @@
 import { AuthenticationError } from "@loginkit/core";
-import { type Simulator, startSimulator } from "@loginkit/testkit";
 import { createVeroOmsClient } from "@loginkit/vero-oms";
-import { afterEach, expect, test } from "vitest";
-
-let simulator: Simulator | undefined;
-afterEach(async () => {
-  simulator?.assertNoViolations();
-  await simulator?.close();
-});
+import { expect, test } from "vitest";
+import { startCheckedSimulator } from "../support/simulated-provider.js";
 
 test("Vero's password recovery runs end to end with its cookie, and the new password signs in", async () => {
-  simulator = await startSimulator("vero-oms");
+  const simulator = await startCheckedSimulator("vero-oms");
   const account = simulator.accounts[0];
   if (!account) throw new Error("the Vero simulator has no account");
   const email = String(account.credentials.identifier);
@@ -43,7 +37,7 @@ test("Vero's password recovery runs end to end with its cookie, and the new pass
 });
 
 test("a recovery verified without the start call's cookie is refused", async () => {
-  simulator = await startSimulator("vero-oms");
+  const simulator = await startCheckedSimulator("vero-oms");
   const email = String(simulator.accounts[0]?.credentials.identifier);
   await createVeroOmsClient({ baseUrl: simulator.url }).operations.startPasswordRecovery({
     body: { email },

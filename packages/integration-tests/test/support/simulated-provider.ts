@@ -30,13 +30,19 @@ afterEach(async () => {
   }
 });
 
+/** A simulator of `provider`, checked against its spec and closed after the test. */
+export async function startCheckedSimulator(provider: string): Promise<Simulator> {
+  const simulator = await startSimulator(provider);
+  running.push(simulator);
+  return simulator;
+}
+
 /** A simulator of the package's provider and a client pointed at it, events recorded. */
 export async function simulate(
   clientPackage: ClientPackage,
   options: ProviderClientOptions<unknown> & Record<string, unknown> = {},
 ) {
-  const simulator = await startSimulator(clientPackage.id);
-  running.push(simulator);
+  const simulator = await startCheckedSimulator(clientPackage.id);
   const events: SessionEvent[] = [];
   const sent = new Set<string>();
   tokensSent.set(simulator, sent);
