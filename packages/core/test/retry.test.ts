@@ -67,6 +67,16 @@ test("RateLimit-Reset is read when there is no Retry-After", async () => {
   expect((await pending).status).toBe(200);
 });
 
+test("Retry-After-Ms is read in milliseconds and wins over Retry-After", async () => {
+  const { client, provider } = await signedIn();
+  provider.faults.push(statusFault(429, { "retry-after-ms": "1500", "retry-after": "10" }));
+  const pending = client.fetch(orders);
+  await vi.advanceTimersByTimeAsync(1_499);
+  expect(provider.requests).toHaveLength(1);
+  await vi.advanceTimersByTimeAsync(1);
+  expect((await pending).status).toBe(200);
+});
+
 test("a Retry-After above maxRetryAfter is not waited for: the response is returned", async () => {
   const { client, provider } = await signedIn({ retry: { maxRetryAfter: 10_000 } });
   provider.faults.push(statusFault(503, { "retry-after": "120" }));

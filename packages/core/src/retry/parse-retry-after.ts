@@ -1,8 +1,11 @@
 /**
- * How long the server asked us to wait, in ms: `Retry-After` as seconds or an HTTP date, else
- * `RateLimit-Reset` (IETF draft, seconds). `undefined` when neither is usable.
+ * How long the server asked us to wait, in ms: `Retry-After-Ms` (milliseconds, as OpenAI-style
+ * APIs send), else `Retry-After` as seconds or an HTTP date, else `RateLimit-Reset` (IETF draft,
+ * seconds). `undefined` when none is usable.
  */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const retryAfterMs = headers.get("retry-after-ms")?.trim();
+  if (retryAfterMs && /^\d+(\.\d+)?$/.test(retryAfterMs)) return Number(retryAfterMs);
   const retryAfter = headers.get("retry-after")?.trim();
   if (retryAfter) {
     if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
