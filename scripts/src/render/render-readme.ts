@@ -67,7 +67,7 @@ function usageExample(spec: LoadedSpec, extension: XLoginkit, shape: ClientShape
     ...shape.inputs
       .filter((input) => input.required)
       .map((input) => `  ${input.option}: process.env.${constantCase(input.option)}!,`),
-    `  credentials: ${indent(JSON.stringify(credentials, null, 2))},`,
+    `  credentials: ${renderCredentials(credentials, spec.entry.id)},`,
   ];
   return [
     `import { create${shape.name}Client } from "${shape.packageName}";`,
@@ -163,10 +163,21 @@ function assumptionSection(spec: LoadedSpec): string[] {
   ];
 }
 
-function constantCase(option: string): string {
-  return option.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+/**
+ * The example credentials as an object literal, secrets read from the environment: a README
+ * should never teach pasting a password or an API secret into code.
+ */
+function renderCredentials(credentials: unknown, id: string): string {
+  if (typeof credentials !== "object" || credentials === null) return "{}";
+  const fields = Object.entries(credentials).map(([field, value]) => {
+    const shown = /password|secret/i.test(field)
+      ? `process.env.${constantCase(`${id.replaceAll("-", "_")}_${field}`)}!`
+      : JSON.stringify(value);
+    return `    ${/^[A-Za-z_$][\w$]*$/.test(field) ? field : JSON.stringify(field)}: ${shown},`;
+  });
+  return `{\n${fields.join("\n")}\n  }`;
 }
 
-function indent(text: string): string {
-  return text.replaceAll("\n", "\n  ");
+function constantCase(option: string): string {
+  return option.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
 }
