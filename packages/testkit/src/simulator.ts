@@ -42,7 +42,11 @@ export interface ExampleRequest {
   readonly body?: unknown;
 }
 
-export interface Simulator {
+/**
+ * A running simulator. `Credentials` types its accounts' credentials, e.g.
+ * `startSimulator<VeroOmsCredentials>("vero-oms")`, so they go straight into a client's options.
+ */
+export interface Simulator<Credentials = Readonly<Record<string, unknown>>> {
   /** Base URL, e.g. `http://127.0.0.1:53211`: give it to a client as its base URL. */
   readonly url: string;
   /** The spec's id, e.g. `vero-oms`. */
@@ -56,9 +60,9 @@ export interface Simulator {
     readonly signOut?: string;
   };
   /** Accepted accounts (live: a password reset changes their credentials). */
-  readonly accounts: readonly SimulatorAccount[];
+  readonly accounts: readonly SimulatorAccount<Credentials>[];
   /** The account's credentials with a wrong secret, still valid input: answered 401. */
-  wrongCredentials(account?: SimulatorAccount): Record<string, unknown>;
+  wrongCredentials(account?: SimulatorAccount<Credentials>): Credentials;
   /** A request for an operation built from the spec's examples; `body` replaces the example body. */
   exampleRequest(operationId: string, overrides?: { readonly body?: unknown }): ExampleRequest;
   readonly clock: SimulatorClock;

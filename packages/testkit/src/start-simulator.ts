@@ -56,10 +56,10 @@ const DEFAULT_COOKIE_SESSION_LIFETIME_SECONDS = 900;
  * // ...
  * await sim.close();
  */
-export async function startSimulator(
+export async function startSimulator<Credentials = Readonly<Record<string, unknown>>>(
   provider: ProviderSource,
   options: SimulatorOptions = {},
-): Promise<Simulator> {
+): Promise<Simulator<Credentials>> {
   const spec = loadSpec(
     typeof provider === "string" ? resolveShippedSpec(provider) : provider.specPath,
   );
@@ -108,7 +108,7 @@ export async function startSimulator(
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
-  return {
+  const simulator: Simulator = {
     url: `http://${host}:${address.port}`,
     provider: spec.id,
     specPath: spec.path,
@@ -154,6 +154,9 @@ export async function startSimulator(
         server.closeAllConnections();
       }),
   };
+  // The spec, not the compiler, knows the credentials' shape: the type parameter is the
+  // caller's word for it (the generated client's `<Name>Credentials`), unchecked here.
+  return simulator as unknown as Simulator<Credentials>;
 }
 
 function exampleLifetime(

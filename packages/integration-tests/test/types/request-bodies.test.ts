@@ -1,7 +1,8 @@
 import { createEnadClient } from "@loginkit/enad";
 import { createOrgPlatformClient } from "@loginkit/org-platform";
 import { createPulseCrmClient } from "@loginkit/pulse-crm";
-import { createVeroOmsClient } from "@loginkit/vero-oms";
+import { startSimulator } from "@loginkit/testkit";
+import { createVeroOmsClient, type VeroOmsCredentials } from "@loginkit/vero-oms";
 import { describe, expectTypeOf, test } from "vitest";
 
 // These tests are checked by `tsc` (the package's typecheck task): each `@ts-expect-error`
@@ -87,6 +88,18 @@ describe("auth calls follow the spec", () => {
     >();
     // @ts-expect-error Vero documents no refresh endpoint
     void createVeroOmsClient().refresh;
+  });
+});
+
+describe("the testkit hands out credentials a client accepts", () => {
+  test("startSimulator<Credentials> types its accounts for the client", async () => {
+    if (never()) {
+      const typed = await startSimulator<VeroOmsCredentials>("vero-oms");
+      createVeroOmsClient({ baseUrl: typed.url, credentials: typed.accounts[0]?.credentials });
+      const untyped = await startSimulator("vero-oms");
+      // @ts-expect-error without the type parameter the credentials are a plain record
+      createVeroOmsClient({ baseUrl: untyped.url, credentials: untyped.accounts[0]?.credentials });
+    }
   });
 });
 
