@@ -1,5 +1,10 @@
 import type { LoadedSpec } from "../spec/load-spec.js";
-import { dereference, listOperations, listParameters } from "../spec/operations.js";
+import {
+  dereference,
+  isPublicOperation,
+  listOperations,
+  listParameters,
+} from "../spec/operations.js";
 import type { XLoginkit } from "../x-loginkit/x-loginkit.js";
 
 /**
@@ -9,12 +14,10 @@ import type { XLoginkit } from "../x-loginkit/x-loginkit.js";
 export function describeProvider(spec: LoadedSpec, extension: XLoginkit): Record<string, unknown> {
   const { document } = spec;
   const replaySafe = new Set(extension.replaySafe ?? []);
-  const globalSecurity = document.security ?? [];
   const operations: Record<string, unknown> = {};
   let cookies = false;
 
   for (const operation of listOperations(document)) {
-    const security = (operation.object.security as unknown[] | undefined) ?? globalSecurity;
     const servers = (operation.object.servers as { url: string }[] | undefined)?.map(
       (server) => server.url,
     );
@@ -22,9 +25,7 @@ export function describeProvider(spec: LoadedSpec, extension: XLoginkit): Record
       method: operation.method,
       path: operation.path,
       servers,
-      public:
-        security.length === 0 ||
-        security.some((requirement) => Object.keys(requirement as object).length === 0),
+      public: isPublicOperation(document, operation),
       replaySafe: replaySafe.has(operation.operationId),
     });
     if (usesCookies(spec, operation)) cookies = true;

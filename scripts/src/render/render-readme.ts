@@ -1,6 +1,6 @@
 import type { ClientShape } from "../describe/client-shape.js";
 import type { LoadedSpec } from "../spec/load-spec.js";
-import { dereference, listOperations } from "../spec/operations.js";
+import { dereference, isPublicOperation, listOperations } from "../spec/operations.js";
 import type { XLoginkit } from "../x-loginkit/x-loginkit.js";
 import { findAssumptions } from "./find-assumptions.js";
 import { markdownHeader } from "./generated-header.js";
@@ -140,12 +140,8 @@ function authFlow(spec: LoadedSpec, extension: XLoginkit): string[] {
 }
 
 function operationRows(spec: LoadedSpec): string[] {
-  const globalSecurity = spec.document.security ?? [];
   return listOperations(spec.document).map((operation) => {
-    const security = (operation.object.security as unknown[] | undefined) ?? globalSecurity;
-    const isPublic =
-      security.length === 0 ||
-      security.some((requirement) => Object.keys(requirement as object).length === 0);
+    const isPublic = isPublicOperation(spec.document, operation);
     const summary = String(operation.object.summary ?? "").replaceAll("|", "\\|");
     return `| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` | ${isPublic ? "none" : "required"} | ${summary} |`;
   });

@@ -128,3 +128,15 @@ export function schemaHasPointer(
     return schemaHasPointer(document, resolved.items, rest);
   return false;
 }
+
+/**
+ * Whether an operation needs no token: its `security` (or the document's) is empty or lists an
+ * empty requirement (`{}`), which OpenAPI reads as "anonymous allowed".
+ */
+export function isPublicOperation(document: OpenApiDocument, operation: SpecOperation): boolean {
+  const security = (operation.object.security as unknown[] | undefined) ?? document.security ?? [];
+  return (
+    security.length === 0 ||
+    security.some((requirement) => Object.keys(requirement as object).length === 0)
+  );
+}
