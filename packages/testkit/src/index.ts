@@ -1,5 +1,6 @@
 export type { SimulatorAccount, SimulatorAccountInput } from "./accounts/simulator-account.js";
 export type { SentMessage } from "./behaviour/sent-message.js";
+export type { CorsOption } from "./cors/cors-options.js";
 export { ResponseViolationError, SpecError, TestkitError } from "./errors/index.js";
 export type { Fault, FaultTarget } from "./faults/fault.js";
 export type { RequestLogEntry } from "./observe/request-log-entry.js";

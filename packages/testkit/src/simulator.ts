@@ -1,5 +1,6 @@
 import type { SimulatorAccount, SimulatorAccountInput } from "./accounts/simulator-account.js";
 import type { SentMessage } from "./behaviour/sent-message.js";
+import type { CorsOption } from "./cors/cors-options.js";
 import type { Fault, FaultTarget } from "./faults/fault.js";
 import type { RequestLogEntry } from "./observe/request-log-entry.js";
 import type { ResponseViolation } from "./observe/response-violation.js";
@@ -31,6 +32,14 @@ export interface SimulatorOptions {
   readonly strict?: boolean;
   /** HS256 secret for the JWTs. @default 32 random bytes */
   readonly jwtSecret?: string;
+  /**
+   * CORS for a front end on another origin: `true` for any origin, or a list of origins.
+   * Preflights get a 204 (not counted, never faulted); answers echo the request's `Origin`,
+   * allow credentials and expose the headers a client reads (`Retry-After`, `Date`, the spec's
+   * response headers...).
+   * @default false
+   */
+  readonly cors?: CorsOption;
 }
 
 /** A request the spec's examples describe, ready for `fetch(sim.url + path, ...)`. */

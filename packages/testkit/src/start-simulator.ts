@@ -6,6 +6,7 @@ import { classifyOperations } from "./behaviour/classify-operations.js";
 import { CookieSessions } from "./behaviour/cookie-sessions.js";
 import type { SimulatorContext } from "./behaviour/simulator-context.js";
 import { buildExampleRequest } from "./build-example-request.js";
+import { exposedHeaderNames } from "./cors/cors-headers.js";
 import { ResponseViolationError } from "./errors/ResponseViolationError.js";
 import { TestkitError } from "./errors/TestkitError.js";
 import { FaultQueue } from "./faults/fault-queue.js";
@@ -94,6 +95,8 @@ export async function startSimulator<Credentials = Readonly<Record<string, unkno
     requestsByToken: new Map(),
     requestsByOperation: new Map(),
     strict: options.strict ?? true,
+    cors: options.cors,
+    exposedHeaders: exposedHeaderNames(operations),
   };
 
   const server = createServer((incoming, outgoing) => {

@@ -8,6 +8,8 @@ import {
 import { handleOperation } from "../behaviour/handle-operation.js";
 import { readPresentedToken, secretHeaderNames } from "../behaviour/read-presented-token.js";
 import type { SimulatedResponse } from "../behaviour/simulator-context.js";
+import { corsResponseHeaders, isPreflight, preflightHeaders } from "../cors/cors-headers.js";
+import { isOriginAllowed } from "../cors/cors-options.js";
 import { type Fault, faultKind } from "../faults/fault.js";
 import { buildErrorBody } from "../responses/build-error-body.js";
 import { responseFor } from "../responses/example-for.js";
@@ -30,6 +32,19 @@ export async function handleRequest(
   const { context } = runtime;
   const request = await readRequest(incoming);
   const receivedAt = context.clock.now();
+  const origin = headerOf(request, "origin");
+  const corsAllowed = isOriginAllowed(runtime.cors, origin);
+  // Preflights are the browser's business, not the client's: they take no fault and no count.
+  if (
+    runtime.cors &&
+    isPreflight(request.method, headerOf(request, "access-control-request-method"))
+  ) {
+    const headers = corsAllowed
+      ? preflightHeaders(origin as string, headerOf(request, "access-control-request-headers"))
+      : {};
+    writeResponse(outgoing, { status: 204, headers }, context.clock.now());
+    return;
+  }
   const loginkitEndpoint = isLoginkitEndpoint(request.method, request.path);
   const route = loginkitEndpoint
     ? undefined
@@ -123,7 +138,13 @@ export async function handleRequest(
     }
   }
 
-  const wire = toWire(answer, headers, rawFaultBody);
+  const wire = toWire(
+    answer,
+    corsAllowed
+      ? { ...headers, ...corsResponseHeaders(origin as string, runtime.exposedHeaders) }
+      : headers,
+    rawFaultBody,
+  );
   const shaped =
     fault === undefined
       ? wire
@@ -205,6 +226,11 @@ function record(
     status,
     problems,
   });
+}
+
+function headerOf(request: SimulatedRequest, name: string): string | null {
+  const value = request.headers[name];
+  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
 
 function increment(counts: Map<string, number>, key: string | undefined) {

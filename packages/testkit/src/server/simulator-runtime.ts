@@ -1,4 +1,5 @@
 import type { SimulatorContext } from "../behaviour/simulator-context.js";
+import type { CorsOption } from "../cors/cors-options.js";
 import type { FaultQueue } from "../faults/fault-queue.js";
 import type { RequestLogEntry } from "../observe/request-log-entry.js";
 import type { ResponseViolation } from "../observe/response-violation.js";
@@ -12,4 +13,8 @@ export interface SimulatorRuntime {
   readonly requestsByToken: Map<string, number>;
   readonly requestsByOperation: Map<string, number>;
   readonly strict: boolean;
+  /** Which origins get CORS headers and preflight answers; undefined: none. */
+  readonly cors?: CorsOption;
+  /** `Access-Control-Expose-Headers` for this spec. */
+  readonly exposedHeaders: string;
 }
