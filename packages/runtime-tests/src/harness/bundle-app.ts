@@ -1,0 +1,36 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const inRuntimeDirectory = join(dirname(fileURLToPath(import.meta.url)), "../in-runtime");
+
+/** The export conditions each target's bundlers resolve with (as Next.js does for its edge build). */
+const conditionsOf = {
+  browser: ["browser"],
+  edge: ["edge-light", "worker", "browser"],
+} as const;
+
+/**
+ * Bundles an entry as a user's app would be built: esbuild resolves `@loginkit/*`, openapi-fetch
+ * and jose from node_modules through their `exports` maps, for the browser platform, one script.
+ */
+export async function bundleApp(
+  entry: string,
+  target: keyof typeof conditionsOf,
+  define: Record<string, string> = {},
+): Promise<string> {
+  const result = await build({
+    entryPoints: [join(inRuntimeDirectory, entry)],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    conditions: [...conditionsOf[target]],
+    define,
+    logLevel: "silent",
+  });
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return output.text;
+}
