@@ -157,7 +157,7 @@ export function describeScenarios(runtime: () => Promise<RuntimeUnderTest>) {
       expectRecovered(seen, "recovery-with-jar");
     });
 
-    test("Vero's password recovery with credentials: \"include\" (the browser's way)", () => {
+    test(`Vero's password recovery with a client whose fetch sets credentials: "include" (the browser's way)`, () => {
       const seen = observed<ReturnType<typeof recoverPassword>>("recovery-with-include");
       expect(seen.started).toEqual({ status: "code_sent" });
       expectRecovered(seen, "recovery-with-include");
