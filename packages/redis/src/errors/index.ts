@@ -1,0 +1,2 @@
+export { RedisStoreError, type RedisStoreOperation } from "./RedisStoreError.js";
+export { RedisStoreTimeoutError } from "./RedisStoreTimeoutError.js";

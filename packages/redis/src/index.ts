@@ -1,0 +1,22 @@
+export type { EncryptionKeyInput } from "./codec/encryption-key.js";
+export type { UnreadableReason } from "./codec/session-codec.js";
+export type {
+  CoordinatedTokenStore,
+  StoredSession,
+  TokenStore,
+  VersionedSession,
+} from "./coordinated-token-store.js";
+export { createRedisTokenStore, type RedisTokenStore } from "./create-redis-token-store.js";
+export {
+  RedisStoreError,
+  type RedisStoreOperation,
+  RedisStoreTimeoutError,
+} from "./errors/index.js";
+export { type KeyLayout, layoutKeys } from "./key-layout.js";
+export type {
+  RedisClientLike,
+  RedisSubscriberLike,
+  ScriptArguments,
+} from "./redis-client-like.js";
+export type { RedisStoreEvent } from "./redis-store-event.js";
+export { defaultRedisStoreOptions, type RedisTokenStoreOptions } from "./redis-store-options.js";
