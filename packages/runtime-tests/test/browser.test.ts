@@ -8,7 +8,9 @@ declare const runScenarios: (config: ScenarioConfig) => Promise<ScenarioResults>
 
 describe("headless Chromium runs the bundled clients from a page on its own 127.0.0.1 origin", () => {
   describeScenarios(async () => {
-    const app = await openAppInChromium(await bundleApp("entries/global-entry.ts", "browser"));
+    const app = await openAppInChromium(
+      await bundleApp("in-runtime/entries/global-entry.ts", "browser"),
+    );
     return {
       name: `Chromium ${app.page.context().browser()?.version() ?? ""}`.trim(),
       browser: true,

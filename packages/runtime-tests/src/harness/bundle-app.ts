@@ -2,7 +2,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const inRuntimeDirectory = join(dirname(fileURLToPath(import.meta.url)), "../in-runtime");
+const sourceDirectory = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The export conditions each target's bundlers resolve with (as Next.js does for its edge build). */
 const conditionsOf = {
@@ -11,7 +11,7 @@ const conditionsOf = {
 } as const;
 
 /**
- * Bundles an entry as a user's app would be built: esbuild resolves `@loginkit/*`, openapi-fetch
+ * Bundles an entry (a path under `src/`) as a user's app would be built: esbuild resolves `@loginkit/*`, openapi-fetch
  * and jose from node_modules through their `exports` maps, for the browser platform, one script.
  */
 export async function bundleApp(
@@ -20,7 +20,7 @@ export async function bundleApp(
   define: Record<string, string> = {},
 ): Promise<string> {
   const result = await build({
-    entryPoints: [join(inRuntimeDirectory, entry)],
+    entryPoints: [join(sourceDirectory, entry)],
     bundle: true,
     write: false,
     format: "iife",
