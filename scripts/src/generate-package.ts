@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describeClientShape } from "./describe/client-shape.js";
-import { describeProvider } from "./describe/describe-provider.js";
 import { renderIndex } from "./render/render-index.js";
 import {
   renderBiomeConfig,
@@ -12,9 +11,8 @@ import {
 import { renderProvider } from "./render/render-provider.js";
 import { renderReadme } from "./render/render-readme.js";
 import { renderSchema } from "./render/render-schema.js";
-import { loadSpec } from "./spec/load-spec.js";
+import { loadProvider } from "./spec/load-spec.js";
 import { packagesDirectory, type SpecEntry } from "./workspace.js";
-import { validateXLoginkit } from "./x-loginkit/validate-x-loginkit.js";
 
 /** A generated package: file contents by path relative to `packages/<id>/`, in a stable order. */
 export interface GeneratedPackage {
@@ -31,10 +29,11 @@ export async function generatePackage(
   entry: SpecEntry,
   directory = join(packagesDirectory, entry.id),
 ): Promise<GeneratedPackage> {
-  const spec = await loadSpec(entry);
-  const extension = validateXLoginkit(spec);
-  const shape = describeClientShape(spec, extension);
-  const version = (await readReleasedVersion(directory)) ?? spec.document.info.version;
+  const spec = await loadProvider(entry);
+  const { extension } = spec.contract;
+  const shape = describeClientShape(spec);
+  const version =
+    (await readReleasedVersion(directory)) ?? spec.contract.spec.document.info.version;
   const files = new Map<string, string>([
     ["package.json", renderPackageJson(spec, shape, version)],
     ["README.md", renderReadme(spec, extension, shape)],
@@ -42,7 +41,7 @@ export async function generatePackage(
     ["tsconfig.json", renderTsconfig()],
     ["tsconfig.build.json", renderTsconfigBuild()],
     ["src/index.ts", renderIndex(spec, shape)],
-    ["src/provider.ts", renderProvider(spec, describeProvider(spec, extension))],
+    ["src/provider.ts", renderProvider(spec, spec.contract.provider)],
     ["src/schema.ts", await renderSchema(spec)],
   ]);
   return { entry, directory, files };

@@ -1,4 +1,4 @@
-import { SpecError, SpecErrors } from "./spec/spec-error.js";
+import { SpecError, SpecErrors } from "@loginkit/contract";
 
 /** Prints a spec problem as `file:line: problem` (an unexpected error with its stack) and exits 1. */
 export function reportAndExit(error: unknown): never {

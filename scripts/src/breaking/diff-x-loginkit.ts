@@ -1,6 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { isNode, LineCounter, parseDocument } from "yaml";
-import type { XLoginkit, XLoginkitInput } from "../x-loginkit/x-loginkit.js";
+import {
+  type LoadedSpec,
+  parseSpec,
+  type XLoginkit,
+  type XLoginkitInput,
+} from "@loginkit/contract";
 import type { Bump } from "./bump.js";
 import type { SpecChange } from "./diff-specs.js";
 
@@ -14,14 +18,19 @@ export async function diffXLoginkit(
   revisionPath: string,
   labels: { base: string; revision: string },
 ): Promise<SpecChange[]> {
-  const base = await readExtension(basePath);
-  const revision = await readExtension(revisionPath);
+  const base = await readExtension(basePath, labels.base);
+  const revision = await readExtension(revisionPath, labels.revision);
   if (!base.extension || !revision.extension) return [];
-  const location = `${labels.revision}:${revision.line ?? 1}`;
+  // A line costs a second, line-keeping parse: only worked out when there is a change to place.
+  let location: string | undefined;
+  const locate = () => {
+    location ??= `${labels.revision}:${revision.spec.lineOf(["x-loginkit"]) ?? 1}`;
+    return location;
+  };
   const change = (impact: Bump, description: string): SpecChange => ({
     impact,
     description,
-    location,
+    location: locate(),
   });
   const changes = [
     ...diffInputs(base.extension.inputs ?? [], revision.extension.inputs ?? []).map(
@@ -87,10 +96,11 @@ function diffCalls(before: XLoginkit, after: XLoginkit): [Bump, string][] {
   return found;
 }
 
-async function readExtension(path: string): Promise<{ extension?: XLoginkit; line?: number }> {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(await readFile(path, "utf8"), { lineCounter });
-  const node = document.get("x-loginkit", true);
-  const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  return { extension: document.toJS()?.["x-loginkit"] as XLoginkit | undefined, line };
+/** The spec's `x-loginkit` as written: an old release may predate today's rules, so it is not validated. */
+async function readExtension(
+  path: string,
+  label: string,
+): Promise<{ spec: LoadedSpec; extension?: XLoginkit }> {
+  const spec = parseSpec(await readFile(path, "utf8"), label);
+  return { spec, extension: spec.document["x-loginkit"] as XLoginkit | undefined };
 }

@@ -1,13 +1,11 @@
-import type { LoadedSpec } from "../spec/load-spec.js";
 import {
-  dereference,
-  listOperations,
   listParameters,
-  requestMediaType,
-  responseSchema,
+  requestContent,
+  responseContent,
   type SpecOperation,
-} from "../spec/operations.js";
-import type { XLoginkit, XLoginkitInput } from "../x-loginkit/x-loginkit.js";
+  type XLoginkitInput,
+} from "@loginkit/contract";
+import type { LoadedProvider } from "../spec/load-spec.js";
 import { toCamelCase, toPascalCase } from "./naming.js";
 
 /** What the generated entry point and README need to know about a spec, worked out once. */
@@ -44,49 +42,68 @@ export interface ShapedOperation {
   readonly summary: string | undefined;
   /** True when the call needs no body and no parameter, so `init` may be left out. */
   readonly initOptional: boolean;
+  /** Path parameters that a client input fills in (`app_id` from `appId`). */
+  readonly filledPathParameters: readonly { name: string; option: string }[];
 }
 
-export function describeClientShape(spec: LoadedSpec, extension: XLoginkit): ClientShape {
-  const operations = new Map(
-    listOperations(spec.document).map((operation) => [operation.operationId, operation]),
-  );
-  const signInOperation = operations.get(extension.signIn.operationId)!;
-  const signInMediaType = requestMediaType(spec.document, signInOperation);
-  if (!signInMediaType) {
-    throw spec.errorAt(
-      [...signInOperation.location],
-      "the sign-in operation has no JSON request body for the credentials",
-    );
-  }
-  const signInResponse = successResponse(spec, extension.signIn.operationId, operations);
-  const session = extension.session
-    ? successResponse(spec, extension.session.operationId, operations)
-    : undefined;
+/** The contract validated every operationId and response this reads: no check is repeated here. */
+export function describeClientShape({ entry, contract }: LoadedProvider): ClientShape {
+  const { extension, spec } = contract;
+  const signIn = contract.operation(extension.signIn.operationId);
+  const signInBody = requestContent(spec.document, signIn)!;
+  const signInAnswer = responseContent(spec.document, signIn, "2xx")!;
+  const sessionAnswer =
+    extension.session &&
+    responseContent(spec.document, contract.operation(extension.session.operationId), "2xx")!;
   const defaultBaseUrl = spec.document.servers?.[0]?.url;
   const inputs = extension.inputs ?? [];
   return {
-    name: toPascalCase(spec.entry.id),
-    variableName: toCamelCase(spec.entry.id),
-    packageName: `@loginkit/${spec.entry.id}`,
+    name: toPascalCase(entry.id),
+    variableName: toCamelCase(entry.id),
+    packageName: `@loginkit/${entry.id}`,
     displayName: extension.displayName,
     defaultBaseUrl,
     signIn: {
-      operationId: extension.signIn.operationId,
-      requestMediaType: signInMediaType,
-      ...signInResponse,
+      operationId: signIn.operationId,
+      requestMediaType: signInBody.mediaType,
+      responseStatus: signInAnswer.status,
+      responseMediaType: signInAnswer.mediaType,
     },
-    session: session && { operationId: extension.session!.operationId, ...session },
+    session: sessionAnswer && {
+      operationId: extension.session!.operationId,
+      responseStatus: sessionAnswer.status,
+      responseMediaType: sessionAnswer.mediaType,
+    },
     refresh: extension.refresh && { operationId: extension.refresh.operationId },
     inputs,
-    operations: [...operations.values()].map((operation) => shapeOperation(spec, operation)),
+    operations: contract.operations.map((operation) =>
+      shapeOperation(contract.spec.document, operation, inputs),
+    ),
     optionsRequired: defaultBaseUrl === undefined || inputs.some((input) => input.required),
   };
 }
 
-function shapeOperation(spec: LoadedSpec, operation: SpecOperation): ShapedOperation {
-  const body = dereference(spec.document, operation.object.requestBody);
-  const requiredParameter = listParameters(spec.document, operation).some(
-    (parameter) => parameter.required === true,
+function shapeOperation(
+  document: Parameters<typeof listParameters>[0],
+  operation: SpecOperation,
+  inputs: readonly XLoginkitInput[],
+): ShapedOperation {
+  const parameters = listParameters(document, operation);
+  const filledPathParameters = inputs
+    .filter(
+      (input) =>
+        input.in === "path" &&
+        parameters.some((parameter) => parameter.in === "path" && parameter.name === input.name),
+    )
+    .map((input) => ({ name: input.name, option: input.option }));
+  const body = requestContent(document, operation);
+  const requiredParameter = parameters.some(
+    (parameter) =>
+      parameter.required === true &&
+      !(
+        parameter.in === "path" &&
+        filledPathParameters.some((filled) => filled.name === parameter.name)
+      ),
   );
   return {
     operationId: operation.operationId,
@@ -94,21 +111,6 @@ function shapeOperation(spec: LoadedSpec, operation: SpecOperation): ShapedOpera
     path: operation.path,
     summary: typeof operation.object.summary === "string" ? operation.object.summary : undefined,
     initOptional: body?.required !== true && !requiredParameter,
+    filledPathParameters,
   };
-}
-
-function successResponse(
-  spec: LoadedSpec,
-  operationId: string,
-  operations: Map<string, ReturnType<typeof listOperations>[number]>,
-): { responseStatus: string; responseMediaType: string } {
-  const operation = operations.get(operationId)!;
-  for (const status of ["200", "201"]) {
-    const response = responseSchema(spec.document, operation, status);
-    if (response) return { responseStatus: status, responseMediaType: response.mediaType };
-  }
-  throw spec.errorAt(
-    [...operation.location, "responses"],
-    `operation \`${operationId}\` has no JSON 200 response`,
-  );
 }

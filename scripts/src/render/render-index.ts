@@ -1,9 +1,9 @@
 import type { ClientShape, ShapedOperation } from "../describe/client-shape.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
+import type { LoadedProvider } from "../spec/load-spec.js";
 import { typescriptHeader } from "./generated-header.js";
 
 /** `src/index.ts`: the package's one public face, `create<Name>Client` and its types. */
-export function renderIndex(spec: LoadedSpec, shape: ClientShape): string {
+export function renderIndex(spec: LoadedProvider, shape: ClientShape): string {
   const { name, signIn, session } = shape;
   const operation = (operationId: string) => `operations[${JSON.stringify(operationId)}]`;
   const sessionType = session
@@ -78,7 +78,7 @@ export type ${name}Client = ProviderClient<${name}Types> & {
 };
 
 /**
- * A typed client for ${spec.document.info.title}: openapi-fetch calls (\`client.POST(...)\`) plus
+ * A typed client for ${spec.contract.spec.document.info.title}: openapi-fetch calls (\`client.POST(...)\`) plus
  * sign-in, token renewal and retry from \`@loginkit/core\`. Signs in lazily, on the first call that needs a token.
  */
 export function create${name}Client(options: ${name}ClientOptions${shape.optionsRequired ? "" : " = {}"}): ${name}Client {

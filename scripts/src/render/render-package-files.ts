@@ -1,11 +1,15 @@
 import type { ClientShape } from "../describe/client-shape.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
+import type { LoadedProvider } from "../spec/load-spec.js";
 
 /**
  * `package.json`. The version is the one already released (changesets owns it) or, for a new
  * package, the spec's `info.version`; everything else comes from the spec.
  */
-export function renderPackageJson(spec: LoadedSpec, shape: ClientShape, version: string): string {
+export function renderPackageJson(
+  spec: LoadedProvider,
+  shape: ClientShape,
+  version: string,
+): string {
   const manifest = {
     name: shape.packageName,
     version,

@@ -1,9 +1,9 @@
-import type { LoadedSpec } from "../spec/load-spec.js";
+import type { LoadedProvider } from "../spec/load-spec.js";
 import { typescriptHeader } from "./generated-header.js";
 import { toTypeScriptLiteral } from "./to-typescript-literal.js";
 
 /** `src/provider.ts`: the provider description that `@loginkit/core` drives the client with. */
-export function renderProvider(spec: LoadedSpec, description: Record<string, unknown>): string {
+export function renderProvider(spec: LoadedProvider, description: Record<string, unknown>): string {
   return [
     typescriptHeader(spec),
     'import type { ProviderDescription } from "@loginkit/core";',

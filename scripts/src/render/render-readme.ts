@@ -1,18 +1,21 @@
+import { dereference, isSecretField, type XLoginkit } from "@loginkit/contract";
 import type { ClientShape } from "../describe/client-shape.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
-import { dereference, isPublicOperation, listOperations } from "../spec/operations.js";
-import type { XLoginkit } from "../x-loginkit/x-loginkit.js";
+import type { LoadedProvider } from "../spec/load-spec.js";
 import { findAssumptions } from "./find-assumptions.js";
 import { markdownHeader } from "./generated-header.js";
 
 /** `README.md`: what the provider is, its operations, the auth flow, options and an example. */
-export function renderReadme(spec: LoadedSpec, extension: XLoginkit, shape: ClientShape): string {
+export function renderReadme(
+  spec: LoadedProvider,
+  extension: XLoginkit,
+  shape: ClientShape,
+): string {
   const { name } = shape;
   const sections = [
     markdownHeader(spec),
     `# ${shape.packageName}`,
     "",
-    `Typed client for the **${extension.displayName}** login API, generated from [\`${spec.entry.relativePath}\`](../../${spec.entry.relativePath}) (API version ${spec.document.info.version}).`,
+    `Typed client for the **${extension.displayName}** login API, generated from [\`${spec.entry.relativePath}\`](../../${spec.entry.relativePath}) (API version ${spec.contract.spec.document.info.version}).`,
     "Sign-in, token renewal, replay after an expired token and retry come from [`@loginkit/core`](../core).",
     "",
     extension.summary.trim(),
@@ -60,7 +63,7 @@ export function renderReadme(spec: LoadedSpec, extension: XLoginkit, shape: Clie
     .trimEnd()}\n`;
 }
 
-function usageExample(spec: LoadedSpec, extension: XLoginkit, shape: ClientShape): string[] {
+function usageExample(spec: LoadedProvider, extension: XLoginkit, shape: ClientShape): string[] {
   const credentials = exampleCredentials(spec, extension);
   const options = [
     ...(shape.defaultBaseUrl ? [] : ['  baseUrl: "https://login.example.com",']),
@@ -85,21 +88,19 @@ function usageExample(spec: LoadedSpec, extension: XLoginkit, shape: ClientShape
   ];
 }
 
-function exampleCredentials(spec: LoadedSpec, extension: XLoginkit): unknown {
-  const operation = listOperations(spec.document).find(
-    (candidate) => candidate.operationId === extension.signIn.operationId,
-  );
-  const body = dereference(spec.document, operation?.object.requestBody);
+function exampleCredentials(spec: LoadedProvider, extension: XLoginkit): unknown {
+  const operation = spec.contract.operation(extension.signIn.operationId);
+  const body = dereference(spec.contract.spec.document, operation.object.requestBody);
   const media =
     Object.values((body?.content as Record<string, Record<string, unknown>>) ?? {})[0] ?? {};
   if (media.example !== undefined) return media.example;
   const first = Object.values((media.examples as Record<string, unknown>) ?? {})[0];
-  return dereference<{ value?: unknown }>(spec.document, first)?.value ?? {};
+  return dereference<{ value?: unknown }>(spec.contract.spec.document, first)?.value ?? {};
 }
 
-function authFlow(spec: LoadedSpec, extension: XLoginkit): string[] {
+function authFlow(spec: LoadedProvider, extension: XLoginkit): string[] {
   const describe = (operationId: string) => {
-    const operation = listOperations(spec.document).find(
+    const operation = spec.contract.operations.find(
       (candidate) => candidate.operationId === operationId,
     );
     return operation
@@ -139,16 +140,16 @@ function authFlow(spec: LoadedSpec, extension: XLoginkit): string[] {
   ];
 }
 
-function operationRows(spec: LoadedSpec): string[] {
-  return listOperations(spec.document).map((operation) => {
-    const isPublic = isPublicOperation(spec.document, operation);
+function operationRows(spec: LoadedProvider): string[] {
+  return spec.contract.operations.map((operation) => {
+    const isPublic = operation.security.token !== "required";
     const summary = String(operation.object.summary ?? "").replaceAll("|", "\\|");
     return `| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` | ${isPublic ? "none" : "required"} | ${summary} |`;
   });
 }
 
-function assumptionSection(spec: LoadedSpec): string[] {
-  const assumptions = findAssumptions(spec.document);
+function assumptionSection(spec: LoadedProvider): string[] {
+  const assumptions = findAssumptions(spec.contract.spec.document);
   if (assumptions.length === 0) return [];
   return [
     "## Assumed, not documented",
@@ -166,7 +167,7 @@ function assumptionSection(spec: LoadedSpec): string[] {
 function renderCredentials(credentials: unknown, id: string): string {
   if (typeof credentials !== "object" || credentials === null) return "{}";
   const fields = Object.entries(credentials).map(([field, value]) => {
-    const shown = /password|secret/i.test(field)
+    const shown = isSecretField(field)
       ? `process.env.${constantCase(`${id.replaceAll("-", "_")}_${field}`)}!`
       : JSON.stringify(value);
     return `    ${/^[A-Za-z_$][\w$]*$/.test(field) ? field : JSON.stringify(field)}: ${shown},`;

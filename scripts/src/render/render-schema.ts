@@ -1,11 +1,11 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import type { LoadedSpec } from "../spec/load-spec.js";
+import type { LoadedProvider } from "../spec/load-spec.js";
 import { typescriptHeader } from "./generated-header.js";
 
 /** `src/schema.ts`: the spec's types (`paths`, `components`, `operations`) by openapi-typescript. */
-export async function renderSchema(spec: LoadedSpec): Promise<string> {
+export async function renderSchema(spec: LoadedProvider): Promise<string> {
   // The parsed document, not the file: parsing the YAML a second time was a third of the work.
-  const ast = await openapiTS(structuredClone(spec.document) as never, {
+  const ast = await openapiTS(structuredClone(spec.contract.spec.document) as never, {
     // Spec order, not alphabetical: the types read like the spec they come from.
     alphabetize: false,
     // Every response is typed, errors included, so `error` in `{ data, error }` is useful.

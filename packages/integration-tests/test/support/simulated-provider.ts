@@ -1,3 +1,4 @@
+import { isSecretField } from "@loginkit/contract/rules";
 import type { ProviderClientOptions, SessionEvent } from "@loginkit/core";
 import { type Simulator, startSimulator } from "@loginkit/testkit";
 import { afterEach, expect } from "vitest";
@@ -81,7 +82,7 @@ const tokensSent = new WeakMap<Simulator, Set<string>>();
 function secretsOf(simulator: Simulator): Iterable<string> {
   const credentials = simulator.accounts.flatMap((account) =>
     Object.entries(account.credentials)
-      .filter(([field]) => /password|secret/i.test(field))
+      .filter(([field]) => isSecretField(field))
       .map(([, value]) => String(value)),
   );
   return [...credentials, ...(tokensSent.get(simulator) ?? [])];

@@ -3,7 +3,11 @@ import type { LoadedSpec } from "../spec/load-spec.js";
 import type { SpecOperation } from "../spec/spec-operation.js";
 import type { OperationRole, OperationRoles } from "./operation-role.js";
 
-/** Assigns each operation its role, from `x-loginkit` first, then from the spec's shapes. */
+/**
+ * Assigns each operation its role, all of them as `x-loginkit` declares: sign-in, refresh,
+ * session and sign-out by name, and the steps of `x-loginkit.cookieFlow` (start, verify, finish),
+ * which the contract has checked against the operations' cookies and answers.
+ */
 export function classifyOperations(
   spec: LoadedSpec,
   operations: readonly SpecOperation[],
@@ -22,43 +26,26 @@ export function classifyOperations(
   };
   const { loginkit } = spec;
   const signIn = named(loginkit.signIn) as SpecOperation;
-  const refresh = named(loginkit.refresh);
-  const session = named(loginkit.session);
-  const signOut = named(loginkit.signOut);
-  const signInSchemaTarget = successOf(signIn)?.schemaTarget;
-
-  const cookieStarts = operations.filter(
-    (operation) => setCookieExampleOf(operation) !== undefined,
-  );
-  const cookieName =
-    cookieStarts.map(setCookieExampleOf).map(cookieNameOf).find(Boolean) ??
-    operations.flatMap((o) => o.parameters).find((p) => p.in === "cookie")?.name;
-  const needsCookie = (operation: SpecOperation) =>
-    operation.parameters.some((p) => p.in === "cookie" && p.required && p.name === cookieName);
-
+  const declared: [SpecOperation | undefined, OperationRole][] = [
+    [signIn, "signIn"],
+    [named(loginkit.refresh), "refresh"],
+    [named(loginkit.session), "session"],
+    [named(loginkit.signOut), "signOut"],
+    [named(loginkit.cookieFlow?.start), "cookieStart"],
+    [named(loginkit.cookieFlow?.verify), "cookieVerify"],
+    [named(loginkit.cookieFlow?.finish), "cookieSignIn"],
+  ];
   const roles = new Map<SpecOperation, OperationRole>();
-  for (const operation of operations) {
-    let role: OperationRole = "other";
-    if (operation === signIn) role = "signIn";
-    else if (operation === refresh) role = "refresh";
-    else if (operation === session) role = "session";
-    else if (operation === signOut) role = "signOut";
-    else if (cookieStarts.includes(operation)) role = "cookieStart";
-    else if (needsCookie(operation)) {
-      const answersLikeSignIn =
-        signInSchemaTarget !== undefined &&
-        successOf(operation)?.schemaTarget === signInSchemaTarget;
-      role = answersLikeSignIn ? "cookieSignIn" : "cookieVerify";
-    }
-    roles.set(operation, role);
+  for (const [operation, role] of declared) {
+    if (operation !== undefined && !roles.has(operation)) roles.set(operation, role);
   }
   return {
     signIn,
-    refresh,
-    session,
-    signOut,
-    signInSchemaTarget,
-    cookieName,
+    refresh: named(loginkit.refresh),
+    session: named(loginkit.session),
+    signOut: named(loginkit.signOut),
+    signInSchemaTarget: successOf(signIn)?.schemaTarget,
+    cookieName: loginkit.cookieFlow?.cookie,
     roleOf: (operation) => roles.get(operation) ?? "other",
   };
 }
@@ -67,14 +54,4 @@ export function classifyOperations(
 export function successOf(operation: SpecOperation) {
   const status = [...operation.responses.keys()].sort().find((key) => key.startsWith("2"));
   return status === undefined ? undefined : operation.responses.get(status);
-}
-
-function setCookieExampleOf(operation: SpecOperation): string | undefined {
-  const header = successOf(operation)?.headers.find((h) => h.name.toLowerCase() === "set-cookie");
-  if (header === undefined) return undefined;
-  return typeof header.example === "string" ? header.example : "";
-}
-
-function cookieNameOf(setCookie: string | undefined): string | undefined {
-  return setCookie?.match(/^\s*([^=;\s]+)=/)?.[1];
 }

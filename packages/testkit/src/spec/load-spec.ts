@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { parse } from "yaml";
+import { parseSpec } from "@loginkit/contract";
 import { SpecError } from "../errors/SpecError.js";
-import { readXLoginkit, type XLoginkit } from "./read-x-loginkit.js";
+import { readValidatedXLoginkit, type XLoginkit } from "./read-x-loginkit.js";
 
 export interface LoadedSpec {
   /** The file name without extension, like the generated client packages use. */
@@ -14,24 +14,19 @@ export interface LoadedSpec {
   readonly loginkit: XLoginkit;
 }
 
+/** Reads a spec file through the contract: parsed once, `x-loginkit` validated, errors with lines. */
 export function loadSpec(path: string): LoadedSpec {
-  let document: unknown;
-  let source = "";
+  let source: string;
   try {
     source = readFileSync(path, "utf8");
-    document = parse(source);
   } catch (cause) {
-    throw new SpecError("cannot read or parse the spec", path, { cause });
+    throw new SpecError("cannot read the spec", path, { cause });
   }
-  if (document === null || typeof document !== "object") {
-    throw new SpecError("the spec is not a YAML or JSON object", path);
-  }
-  const record = document as Record<string, unknown>;
-  return {
-    id: basename(path, extname(path)),
-    path,
-    source,
-    document: record,
-    loginkit: readXLoginkit(record, path),
-  };
+  let document: Record<string, unknown> = {};
+  const loginkit = readValidatedXLoginkit(() => {
+    const spec = parseSpec(source, path);
+    document = spec.document;
+    return spec;
+  }, path);
+  return { id: basename(path, extname(path)), path, source, document, loginkit };
 }

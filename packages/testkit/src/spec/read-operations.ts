@@ -1,3 +1,4 @@
+import { listOperations, type OpenApiDocument } from "@loginkit/contract";
 import { appendPointer } from "./json-pointer.js";
 import { readExamples } from "./read-examples.js";
 import { resolveReference } from "./resolve-reference.js";
@@ -9,38 +10,26 @@ import type {
   SpecResponse,
 } from "./spec-operation.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const JSON_MEDIA_TYPE = "application/json";
 
-/** Every operation of the spec, in document order. */
+/**
+ * Every operation of the spec, in document order, as the contract lists them (@loginkit/contract):
+ * the same operationIds, and the same rule for whether a call needs a token.
+ */
 export function readOperations(document: Record<string, unknown>): SpecOperation[] {
-  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
-  const rootSecurity = securitySchemesOf(document.security);
-  const operations: SpecOperation[] = [];
-  for (const [pathTemplate, pathItem] of Object.entries(paths)) {
-    const pathItemPointer = appendPointer("", "paths", pathTemplate);
-    for (const method of METHODS) {
-      const operation = pathItem[method] as Record<string, unknown> | undefined;
-      if (operation === undefined) continue;
-      const pointer = appendPointer(pathItemPointer, method);
-      operations.push({
-        operationId: String(operation.operationId ?? `${method} ${pathTemplate}`),
-        method: method.toUpperCase(),
-        pathTemplate,
-        parameters: readParameters(document, pathItemPointer, pointer),
-        requestBody: readRequestBody(document, appendPointer(pointer, "requestBody")),
-        responses: readResponses(document, appendPointer(pointer, "responses")),
-        securitySchemes:
-          operation.security === undefined ? rootSecurity : securitySchemesOf(operation.security),
-      });
-    }
-  }
-  return operations;
-}
-
-function securitySchemesOf(security: unknown): string[] {
-  if (!Array.isArray(security)) return [];
-  return security.flatMap((requirement) => Object.keys(requirement ?? {}));
+  return listOperations(document as OpenApiDocument).map((operation) => {
+    const pathItemPointer = appendPointer("", "paths", operation.path);
+    return {
+      operationId: operation.operationId,
+      method: operation.method.toUpperCase(),
+      pathTemplate: operation.path,
+      parameters: readParameters(document, pathItemPointer, operation.pointer),
+      requestBody: readRequestBody(document, appendPointer(operation.pointer, "requestBody")),
+      responses: readResponses(document, appendPointer(operation.pointer, "responses")),
+      // An optional requirement (`[{}, {bearer: []}]`) lets the call through without a token.
+      securitySchemes: operation.security.token === "required" ? operation.security.schemes : [],
+    };
+  });
 }
 
 /** Path-item parameters, overridden by operation parameters of the same name and location. */

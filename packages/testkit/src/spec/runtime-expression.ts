@@ -1,7 +1,2 @@
-const RESPONSE_BODY = "$response.body#";
-
-/** `$response.body#/session/expires_at` → `/session/expires_at`; anything else → undefined. */
-export function responseBodyPointer(expression: string | undefined): string | undefined {
-  if (expression === undefined || !expression.startsWith(RESPONSE_BODY)) return undefined;
-  return expression.slice(RESPONSE_BODY.length);
-}
+// `$response.body#/...` is read by the contract's rule (@loginkit/contract), as everywhere else.
+export { responseBodyPointer } from "@loginkit/contract/rules";

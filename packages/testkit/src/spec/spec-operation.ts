@@ -9,7 +9,7 @@ export interface SpecOperation {
   readonly requestBody?: SpecRequestBody;
   /** Keyed by the spec's status key (`"200"`, `"4XX"`, `"default"`). */
   readonly responses: ReadonlyMap<string, SpecResponse>;
-  /** Security scheme names of the effective requirement; empty when public (`security: []`). */
+  /** Security scheme names of the effective requirement; empty when a call needs no token (`security: []`, or `{}` among the requirements). */
   readonly securitySchemes: readonly string[];
 }
 

@@ -3,9 +3,13 @@ export class SpecError extends Error {
   override name = "SpecError";
 
   constructor(
+    /** The file as messages name it (relative to the repository root where possible). */
     readonly file: string,
+    /** 1-based; `undefined` when the problem has no place (an unreadable file). */
     readonly line: number | undefined,
     readonly problem: string,
+    /** Where in the document: keys and indexes from the root (`["x-loginkit", "token"]`). */
+    readonly path: readonly (string | number)[] = [],
   ) {
     super(`${file}${line === undefined ? "" : `:${line}`}: ${problem}`);
   }

@@ -1,42 +1,41 @@
-import type { LoadedSpec } from "../spec/load-spec.js";
-import {
-  dereference,
-  isPublicOperation,
-  listOperations,
-  listParameters,
-} from "../spec/operations.js";
+import { isSameParameterName } from "../rules/header-name.js";
+import { listParameters, type SpecOperation } from "../spec/operations.js";
+import type { LoadedSpec } from "../spec/parse-spec.js";
+import { dereference } from "../spec/resolve-reference.js";
 import type { XLoginkit } from "../x-loginkit/x-loginkit.js";
 
 /**
- * The `ProviderDescription` (packages/core/src/provider/provider-description.ts) of a spec, as
- * plain data for the generated `provider.ts`. Keys are written in a fixed order so output is stable.
+ * A spec's `ProviderDescription` (`@loginkit/core`) as plain data: what the generated
+ * `provider.ts` holds and what the simulator acts on. Keys are in a fixed order and absent
+ * values left out, so generated output is stable.
  */
-export function describeProvider(spec: LoadedSpec, extension: XLoginkit): Record<string, unknown> {
+export function describeProvider(
+  id: string,
+  spec: LoadedSpec,
+  extension: XLoginkit,
+  operations: readonly SpecOperation[],
+): Record<string, unknown> {
   const { document } = spec;
   const replaySafe = new Set(extension.replaySafe ?? []);
-  const operations: Record<string, unknown> = {};
-  let cookies = false;
-
-  for (const operation of listOperations(document)) {
+  const described: Record<string, unknown> = {};
+  for (const operation of operations) {
     const servers = (operation.object.servers as { url: string }[] | undefined)?.map(
       (server) => server.url,
     );
-    operations[operation.operationId] = omitUndefined({
+    described[operation.operationId] = omitUndefined({
       method: operation.method,
       path: operation.path,
       servers,
-      public: isPublicOperation(document, operation),
+      public: operation.security.token !== "required",
       replaySafe: replaySafe.has(operation.operationId),
     });
-    if (usesCookies(spec, operation)) cookies = true;
   }
-
   return omitUndefined({
-    id: spec.entry.id,
+    id,
     displayName: extension.displayName,
     servers: (document.servers ?? []).map((server) => server.url),
     securityScheme: describeSecurityScheme(spec, extension.securityScheme),
-    operations,
+    operations: described,
     signIn: { operationId: extension.signIn.operationId },
     refresh:
       extension.refresh &&
@@ -51,37 +50,27 @@ export function describeProvider(spec: LoadedSpec, extension: XLoginkit): Record
       ),
     },
     inputs: (extension.inputs ?? []).map((input) => omitUndefined({ ...input })),
-    cookies,
+    cookies: operations.some((operation) => usesCookies(spec, operation)),
   });
 }
 
+/** Validated already (cross-check): http bearer or an apiKey header. */
 function describeSecurityScheme(spec: LoadedSpec, name: string): Record<string, unknown> {
   const scheme =
     dereference(spec.document, spec.document.components?.securitySchemes?.[name]) ?? {};
-  if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "bearer") {
-    return { type: "http", scheme: "bearer" };
-  }
-  if (scheme.type === "apiKey" && scheme.in === "header" && typeof scheme.name === "string") {
-    return { type: "apiKey", in: "header", name: scheme.name };
-  }
-  throw spec.errorAt(
-    ["components", "securitySchemes", name],
-    `security scheme \`${name}\` is not supported: use http bearer or an apiKey header`,
-  );
+  if (scheme.type === "apiKey") return { type: "apiKey", in: "header", name: scheme.name };
+  return { type: "http", scheme: "bearer" };
 }
 
-function usesCookies(
-  spec: LoadedSpec,
-  operation: ReturnType<typeof listOperations>[number],
-): boolean {
+function usesCookies(spec: LoadedSpec, operation: SpecOperation): boolean {
   if (listParameters(spec.document, operation).some((parameter) => parameter.in === "cookie"))
     return true;
   const responses = Object.values((operation.object.responses as Record<string, unknown>) ?? {});
   return responses.some((response) => {
-    const headers = dereference(spec.document, response)?.headers as
-      | Record<string, unknown>
-      | undefined;
-    return Object.keys(headers ?? {}).some((header) => header.toLowerCase() === "set-cookie");
+    const headers = dereference(spec.document, response)?.headers ?? {};
+    return Object.keys(headers).some((header) =>
+      isSameParameterName("header", header, "set-cookie"),
+    );
   });
 }
 
