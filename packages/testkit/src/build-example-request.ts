@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { SimulatorContext } from "./behaviour/simulator-context.js";
 import { TestkitError } from "./errors/TestkitError.js";
+import { randomUuid } from "./random/random-bytes.js";
 import type { ExampleRequest } from "./simulator.js";
 import { resolveReference } from "./spec/resolve-reference.js";
 
@@ -30,5 +30,5 @@ function schemaExample(context: SimulatorContext, pointer: string | undefined): 
   const schema =
     pointer === undefined ? undefined : resolveReference(context.spec.document, pointer)?.node;
   if (schema?.example !== undefined) return schema.example;
-  return schema?.format === "uuid" ? randomUUID() : "example";
+  return schema?.format === "uuid" ? randomUuid() : "example";
 }

@@ -7,14 +7,25 @@ import type { ResponseViolation } from "./observe/response-violation.js";
 import type { SimulatorStats } from "./observe/simulator-stats.js";
 import type { SimulatorClock } from "./tokens/simulated-clock.js";
 
-/** Which spec to simulate: a provider id shipped with this package, or any spec file. */
-export type ProviderSource = string | { readonly specPath: string };
+/**
+ * Which spec to simulate: a provider id shipped with this package (`listShippedProviders()`),
+ * any spec file (`{ specPath }`, Node only), or a spec's text (`{ specText, id }`, anywhere).
+ */
+export type ProviderSource =
+  | string
+  | { readonly specPath: string }
+  | { readonly specText: string; readonly id: string };
 
 export interface SimulatorOptions {
-  /** @default 0 (any free port) */
+  /** `startSimulator` only: the port to listen on. @default 0 (any free port) */
   readonly port?: number;
-  /** @default "127.0.0.1" */
+  /** `startSimulator` only: the address to listen on. @default "127.0.0.1" */
   readonly host?: string;
+  /**
+   * `createSimulator` only: the base URL it answers for (give it to the client and to MSW).
+   * @default `http://<provider>.loginkit.test`, then `http://<provider>-2.loginkit.test`...
+   */
+  readonly url?: string;
   /** Accounts to add; one named like a derived account (e.g. `"apiKey"`) replaces it. */
   readonly accounts?: readonly SimulatorAccountInput[];
   /**
@@ -40,6 +51,11 @@ export interface SimulatorOptions {
    * @default false
    */
   readonly cors?: CorsOption;
+  /**
+   * Told of each request once answered, in the shape of `requests` (secret headers
+   * `[redacted]`), CORS preflights included (`preflight: true`). A throwing listener is ignored.
+   */
+  readonly onRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** A request the spec's examples describe, ready for `fetch(sim.url + path, ...)`. */
@@ -52,12 +68,24 @@ export interface ExampleRequest {
 }
 
 /**
- * A running simulator. `Credentials` types its accounts' credentials, e.g.
- * `startSimulator<VeroOmsCredentials>("vero-oms")`, so they go straight into a client's options.
+ * A simulator, served (`startSimulator`) or in process (`createSimulator`). `Credentials` types
+ * its accounts' credentials, e.g. `startSimulator<VeroOmsCredentials>("vero-oms")`, so they go
+ * straight into a client's options.
  */
 export interface Simulator<Credentials = Readonly<Record<string, unknown>>> {
-  /** Base URL, e.g. `http://127.0.0.1:53211`: give it to a client as its base URL. */
+  /**
+   * Base URL: give it to a client as its base URL. `http://127.0.0.1:53211` when served,
+   * `http://<provider>.loginkit.test` (no host behind it) in process.
+   */
   readonly url: string;
+  /**
+   * A `fetch` answered in process, as the server would answer, with no port: for `url`'s origin
+   * (relative URLs resolve against it); another origin fails with a `TypeError` like an
+   * unreachable host. Give it to a client as its `fetch`.
+   */
+  readonly fetch: typeof fetch;
+  /** The simulator as a fetch handler, whatever the URL's origin: for MSW or your own server. */
+  handle(request: Request): Promise<Response>;
   /** The spec's id, e.g. `vero-oms`. */
   readonly provider: string;
   readonly specPath: string;
@@ -90,5 +118,6 @@ export interface Simulator<Credentials = Readonly<Record<string, unknown>>> {
   readonly violations: readonly ResponseViolation[];
   /** Throws `ResponseViolationError` if any answer broke the spec. */
   assertNoViolations(): void;
+  /** Stops the server (`startSimulator`); nothing to release in process. */
   close(): Promise<void>;
 }

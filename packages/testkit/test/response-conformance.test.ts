@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { startSimulator } from "../src/index.js";
 import { readOperationsOf } from "./support/read-declared-statuses.js";
 import { specTable } from "./support/spec-table.js";
+import { openSimulator } from "./support/transport.js";
 import { send, useSimulator } from "./support/use-simulator.js";
 
 describe.each(specTable)("$id", ({ specPath }) => {
@@ -19,7 +19,7 @@ describe.each(specTable)("$id", ({ specPath }) => {
 
 test("strict mode replaces an answer that breaks the spec with a 500 and records it", async () => {
   // PulseCRM's `id` is an integer: this profile makes the simulator answer off-spec.
-  const sim = await startSimulator("pulse-crm", {
+  const sim = await openSimulator("pulse-crm", {
     accounts: [
       {
         name: "apiKey",
@@ -46,7 +46,7 @@ test("strict mode replaces an answer that breaks the spec with a 500 and records
 });
 
 test("without strict mode the off-spec answer is sent as it is, and still recorded", async () => {
-  const sim = await startSimulator("pulse-crm", {
+  const sim = await openSimulator("pulse-crm", {
     strict: false,
     accounts: [
       {

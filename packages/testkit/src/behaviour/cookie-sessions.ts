@@ -1,5 +1,5 @@
-import { randomBytes, randomInt } from "node:crypto";
 import type { SimulatorAccount } from "../accounts/simulator-account.js";
+import { randomBytes, randomInteger, toBase64Url } from "../random/random-bytes.js";
 import type { SimulatorClock } from "../tokens/simulated-clock.js";
 
 export interface CookieSession {
@@ -22,9 +22,9 @@ export class CookieSessions {
 
   open(account: SimulatorAccount | undefined): CookieSession {
     const session: CookieSession = {
-      value: randomBytes(24).toString("base64url"),
+      value: toBase64Url(randomBytes(24)),
       account,
-      code: String(randomInt(0, 1_000_000)).padStart(6, "0"),
+      code: String(randomInteger(1_000_000)).padStart(6, "0"),
       verified: false,
       expiresAt: new Date(this.clock.now().getTime() + this.lifetimeMs),
     };

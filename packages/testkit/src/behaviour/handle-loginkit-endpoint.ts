@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../random/sha256-hex.js";
 import type { SimulatedRequest } from "../server/simulated-request.js";
 import { readPresentedToken, secretHeaderNames } from "./read-presented-token.js";
 import { rejectToken } from "./reject-token.js";
@@ -28,12 +28,12 @@ export async function handleLoginkitEndpoint(
   if (!check.ok) return rejectToken(context, undefined, check);
   const secrets = secretHeaderNames(context);
   const headers = Object.fromEntries(
-    Object.entries(request.headers).map(([name, value]) => [
-      name,
-      secrets.has(name)
-        ? `sha256:${createHash("sha256").update(String(value)).digest("hex").slice(0, 16)}`
-        : value,
-    ]),
+    await Promise.all(
+      Object.entries(request.headers).map(async ([name, value]) => [
+        name,
+        secrets.has(name) ? `sha256:${(await sha256Hex(value)).slice(0, 16)}` : value,
+      ]),
+    ),
   );
   return {
     status: 200,

@@ -13,8 +13,7 @@ export function readPresentedToken(
   if (scheme?.type === "apiKey" && scheme.name !== undefined) {
     if (scheme.in === "query") return request.query.get(scheme.name) ?? undefined;
     if (scheme.in === "cookie") return request.cookies[scheme.name];
-    const value = request.headers[scheme.name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
+    return request.headers[scheme.name.toLowerCase()];
   }
   // http bearer (and anything unknown): `Authorization: Bearer <token>`.
   return request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];

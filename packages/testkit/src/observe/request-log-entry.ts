@@ -11,4 +11,6 @@ export interface RequestLogEntry {
   /** The injected fault that shaped the answer, e.g. `status-503`, `reset`. */
   readonly fault?: string;
   readonly receivedAt: Date;
+  /** A CORS preflight: only `onRequest` sees these, never `requests` or `stats`. */
+  readonly preflight?: boolean;
 }

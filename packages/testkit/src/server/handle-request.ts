@@ -1,5 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { setTimeout as sleep } from "node:timers/promises";
 import {
   handleLoginkitEndpoint,
   isLoginkitEndpoint,
@@ -11,6 +9,7 @@ import type { SimulatedResponse } from "../behaviour/simulator-context.js";
 import { corsResponseHeaders, isPreflight, preflightHeaders } from "../cors/cors-headers.js";
 import { isOriginAllowed } from "../cors/cors-options.js";
 import { type Fault, faultKind } from "../faults/fault.js";
+import type { RequestLogEntry } from "../observe/request-log-entry.js";
 import { buildErrorBody } from "../responses/build-error-body.js";
 import { responseFor } from "../responses/example-for.js";
 import { matchOperation } from "../routing/match-operation.js";
@@ -18,17 +17,22 @@ import { writePointer } from "../spec/json-pointer.js";
 import { responseBodyPointer } from "../spec/runtime-expression.js";
 import type { SpecOperation } from "../spec/spec-operation.js";
 import { validateResponse } from "../validation/validate-response.js";
+import { abortableSleep } from "./abortable-sleep.js";
 import { readRequest } from "./read-request.js";
 import type { SimulatedRequest } from "./simulated-request.js";
 import type { SimulatorRuntime } from "./simulator-runtime.js";
-import { type WireResponse, writeResponse } from "./write-response.js";
+import { toResponse } from "./to-response.js";
+import type { WireResponse } from "./wire-response.js";
 
-/** The pipeline: route, count, fault, handle, validate the answer, apply output faults, log, send. */
+/**
+ * The pipeline, as a fetch handler: route, count, fault, handle, validate the answer, apply
+ * output faults, log, answer. The node:http server, `simulator.fetch` and the MSW handlers all
+ * call this one function, so they answer alike.
+ */
 export async function handleRequest(
   runtime: SimulatorRuntime,
-  incoming: IncomingMessage,
-  outgoing: ServerResponse,
-): Promise<void> {
+  incoming: Request,
+): Promise<Response> {
   const { context } = runtime;
   const request = await readRequest(incoming);
   const receivedAt = context.clock.now();
@@ -42,8 +46,15 @@ export async function handleRequest(
     const headers = corsAllowed
       ? preflightHeaders(origin as string, headerOf(request, "access-control-request-headers"))
       : {};
-    writeResponse(outgoing, { status: 204, headers }, context.clock.now());
-    return;
+    notify(runtime, {
+      method: request.method,
+      path: request.path,
+      status: 204,
+      headers: redactHeaders(request, secretHeaderNames(context)),
+      receivedAt,
+      preflight: true,
+    });
+    return toResponse({ status: 204, headers }, context.clock.now(), request.method);
   }
   const loginkitEndpoint = isLoginkitEndpoint(request.method, request.path);
   const route = loginkitEndpoint
@@ -63,7 +74,8 @@ export async function handleRequest(
     path: request.path,
     pathTemplate: operation?.pathTemplate,
   });
-  if (fault !== undefined && "delayMs" in fault) await sleep(fault.delayMs);
+  if (fault !== undefined && "delayMs" in fault)
+    await abortableSleep(fault.delayMs, incoming.signal);
 
   let answer: SimulatedResponse;
   let rawFaultBody = false;
@@ -149,7 +161,7 @@ export async function handleRequest(
     fault === undefined
       ? wire
       : applyOutputFault(fault, wire, answer, context.spec.loginkit.token.accessToken);
-  runtime.requests.push({
+  const entry = {
     method: request.method,
     path: request.path,
     operationId,
@@ -158,10 +170,21 @@ export async function handleRequest(
     tokenId,
     fault: fault === undefined ? undefined : faultKind(fault),
     receivedAt,
-  });
+  };
+  runtime.requests.push(entry);
+  notify(runtime, entry);
   // The Date header tells the simulated time, as a real server's tells its own: clients that
   // place expiry times on their clock by it see the tokens expire when the simulator says.
-  writeResponse(outgoing, shaped, context.clock.now());
+  return toResponse(shaped, context.clock.now(), request.method);
+}
+
+/** Tells the `onRequest` listener; a throwing listener must not break the answer. */
+function notify(runtime: SimulatorRuntime, entry: RequestLogEntry): void {
+  try {
+    runtime.onRequest?.(entry);
+  } catch {
+    // Deliberately ignored, see above.
+  }
 }
 
 function toWire(
@@ -229,8 +252,7 @@ function record(
 }
 
 function headerOf(request: SimulatedRequest, name: string): string | null {
-  const value = request.headers[name];
-  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  return request.headers[name] ?? null;
 }
 
 function increment(counts: Map<string, number>, key: string | undefined) {

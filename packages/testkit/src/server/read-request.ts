@@ -1,17 +1,19 @@
-import type { IncomingMessage } from "node:http";
 import type { SimulatedRequest } from "./simulated-request.js";
 
-export async function readRequest(incoming: IncomingMessage): Promise<SimulatedRequest> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const url = new URL(incoming.url ?? "/", "http://127.0.0.1");
+/** Reads a fetch `Request` once (its body can only be read once) into what the handlers use. */
+export async function readRequest(request: Request): Promise<SimulatedRequest> {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   return {
-    method: (incoming.method ?? "GET").toUpperCase(),
+    method: request.method.toUpperCase(),
     path: url.pathname,
     query: url.searchParams,
-    headers: incoming.headers,
-    cookies: parseCookies(incoming.headers.cookie),
-    rawBody: Buffer.concat(chunks).toString("utf8"),
+    headers,
+    cookies: parseCookies(headers.cookie),
+    rawBody: request.body === null ? "" : await request.text(),
     pathParameters: {},
   };
 }

@@ -17,4 +17,6 @@ export interface SimulatorRuntime {
   readonly cors?: CorsOption;
   /** `Access-Control-Expose-Headers` for this spec. */
   readonly exposedHeaders: string;
+  /** Told of every request once answered, preflights included. */
+  readonly onRequest?: (entry: RequestLogEntry) => void;
 }

@@ -1,6 +1,6 @@
-import { randomBytes, randomUUID } from "node:crypto";
 import { decodeJwt, errors, jwtVerify, SignJWT } from "jose";
 import type { SimulatorAccount } from "../accounts/simulator-account.js";
+import { randomBytes, randomUuid } from "../random/random-bytes.js";
 import type { SimulatorClock } from "./simulated-clock.js";
 
 export interface IssuedAccessToken {
@@ -34,7 +34,7 @@ export class TokenIssuer {
   async issueAccessToken(account: SimulatorAccount): Promise<IssuedAccessToken> {
     const issuedAt = Math.floor(this.clock.now().getTime() / 1000);
     const expiresAtSeconds = issuedAt + this.lifetimeSeconds;
-    const id = randomUUID();
+    const id = randomUuid();
     const token = await new SignJWT({ name: account.name })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setIssuer(this.issuer)
@@ -89,7 +89,7 @@ export class TokenIssuer {
   }
 
   issueRefreshToken(account: SimulatorAccount): string {
-    const token = randomUUID();
+    const token = randomUuid();
     this.#refreshTokens.set(token, account);
     return token;
   }

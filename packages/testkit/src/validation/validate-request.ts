@@ -43,10 +43,8 @@ function parameterValue(parameter: SpecParameter, request: SimulatedRequest): st
       return request.query.get(parameter.name) ?? undefined;
     case "cookie":
       return request.cookies[parameter.name];
-    case "header": {
-      const value = request.headers[parameter.name.toLowerCase()];
-      return Array.isArray(value) ? value.join(", ") : value;
-    }
+    case "header":
+      return request.headers[parameter.name.toLowerCase()];
   }
 }
 

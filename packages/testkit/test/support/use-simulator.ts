@@ -1,10 +1,6 @@
 import { afterEach, expect } from "vitest";
-import {
-  type ProviderSource,
-  type Simulator,
-  type SimulatorOptions,
-  startSimulator,
-} from "../../src/index.js";
+import type { ProviderSource, Simulator, SimulatorOptions } from "../../src/index.js";
+import { openSimulator, transportFetch } from "./transport.js";
 
 const running: Simulator[] = [];
 
@@ -20,7 +16,7 @@ export async function useSimulator(
   source: ProviderSource,
   options?: SimulatorOptions,
 ): Promise<Simulator> {
-  const sim = await startSimulator(source, options);
+  const sim = await openSimulator(source, options);
   running.push(sim);
   return sim;
 }
@@ -42,7 +38,7 @@ export async function send(
   const example = sim.exampleRequest(operationId, "body" in init ? { body: init.body } : {});
   const headers: Record<string, string> = { ...example.headers, ...init.headers };
   if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
-  const response = await fetch(sim.url + example.path, {
+  const response = await transportFetch(sim.url + example.path, {
     method: example.method,
     headers,
     body: example.body === undefined ? undefined : JSON.stringify(example.body),
@@ -51,7 +47,7 @@ export async function send(
 }
 
 export async function fetchAnswer(url: string, init?: RequestInit): Promise<Answer> {
-  return toAnswer(await fetch(url, init));
+  return toAnswer(await transportFetch(url, init));
 }
 
 async function toAnswer(response: Response): Promise<Answer> {

@@ -1,0 +1,26 @@
+// `@loginkit/testkit/msw`: request handlers for MSW 2 (`setupServer` in Node and jsdom,
+// `setupWorker` in browsers). Nothing this entry loads imports from `node:`.
+import { type HttpHandler, http } from "msw";
+import type { FetchHandler } from "./simulator/fetch-handler.js";
+
+/** What the handlers need of a simulator: where it answers and its fetch handler. */
+export interface MswSimulator {
+  readonly url: string;
+  handle: FetchHandler;
+}
+
+/**
+ * One MSW handler per simulator, answering every request to the simulator's origin with the
+ * simulator's own fetch handler, so MSW answers exactly as the server and `sim.fetch` do.
+ *
+ * @example
+ * const sim = await createSimulator("vero-oms");
+ * const server = setupServer(...createMswHandlers(sim));
+ * server.listen({ onUnhandledRequest: "error" });
+ * const client = createVeroOmsClient({ baseUrl: sim.url, credentials: sim.accounts[0].credentials });
+ */
+export function createMswHandlers(...simulators: readonly MswSimulator[]): HttpHandler[] {
+  return simulators.map((simulator) =>
+    http.all(`${new URL(simulator.url).origin}/*`, ({ request }) => simulator.handle(request)),
+  );
+}
