@@ -7,7 +7,7 @@ import type {
 } from "./coordinated-token-store.js";
 import { RedisStoreError } from "./errors/RedisStoreError.js";
 import { layoutKeys } from "./key-layout.js";
-import { createChangeFeed } from "./pubsub/create-change-feed.js";
+import { createChangeFeed, type Unsubscribe } from "./pubsub/create-change-feed.js";
 import { emitStoreEvent } from "./redis-store-event.js";
 import { defaultRedisStoreOptions, type RedisTokenStoreOptions } from "./redis-store-options.js";
 import { acquireLeaseScript } from "./scripts/acquire-lease-script.js";
@@ -18,7 +18,11 @@ import { writeScript } from "./scripts/write-script.js";
 
 /** A coordinated token store in Redis; `close()` closes the pub/sub connection it opened. */
 export interface RedisTokenStore extends CoordinatedTokenStore {
-  subscribe(key: string, listener: () => void): () => void;
+  /**
+   * Calls `listener` after every write or delete of `key` by any process, and when its lease is
+   * released. The subscription becomes active one Redis round trip later: `ready` says when.
+   */
+  subscribe(key: string, listener: () => void): Unsubscribe;
   /** Closes what the store opened (its pub/sub connection); never the client you passed. */
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ export {
   RedisStoreTimeoutError,
 } from "./errors/index.js";
 export { type KeyLayout, layoutKeys } from "./key-layout.js";
+export type { Unsubscribe } from "./pubsub/create-change-feed.js";
 export type {
   RedisClientLike,
   RedisSubscriberLike,

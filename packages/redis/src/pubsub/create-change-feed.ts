@@ -1,9 +1,15 @@
 import type { RedisClientLike, RedisSubscriberLike } from "../redis-client-like.js";
 import { emitStoreEvent, type RedisStoreEvent } from "../redis-store-event.js";
 
+/** Stops a listener; `ready` settles once the subscription is active (true) or failed (false). */
+export interface Unsubscribe {
+  (): void;
+  readonly ready: Promise<boolean>;
+}
+
 /** Fans one Redis channel subscription out to every local listener of that channel. */
 export interface ChangeFeed {
-  listen(channel: string, listener: () => void): () => void;
+  listen(channel: string, listener: () => void): Unsubscribe;
   close(): Promise<void>;
 }
 
@@ -18,7 +24,7 @@ export function createChangeFeed(
 ): ChangeFeed {
   let subscriber: Promise<RedisSubscriberLike> | undefined;
   const listeners = new Map<string, Set<() => void>>();
-  const subscribed = new Set<string>();
+  const subscribed = new Map<string, Promise<boolean>>();
   const reportFailure = (error: unknown) =>
     emitStoreEvent(onEvent, {
       type: "subscriber-failed",
@@ -52,14 +58,21 @@ export function createChangeFeed(
     }
   };
   const ensureSubscribed = (channel: string) => {
-    if (subscribed.has(channel)) return;
-    subscribed.add(channel);
-    connect()
-      .then((connection) => connection.subscribe(channel, () => notify(channel)))
-      .catch((error) => {
-        subscribed.delete(channel);
-        reportFailure(error);
-      });
+    let active = subscribed.get(channel);
+    if (!active) {
+      active = connect()
+        .then((connection) => connection.subscribe(channel, () => notify(channel)))
+        .then(
+          () => true,
+          (error) => {
+            subscribed.delete(channel);
+            reportFailure(error);
+            return false;
+          },
+        );
+      subscribed.set(channel, active);
+    }
+    return active;
   };
 
   return {
@@ -70,14 +83,15 @@ export function createChangeFeed(
         listeners.set(channel, channelListeners);
       }
       channelListeners.add(listener);
-      ensureSubscribed(channel);
-      return () => {
+      const ready = ensureSubscribed(channel);
+      const unsubscribe = () => {
         const current = listeners.get(channel);
         if (!current?.delete(listener) || current.size > 0) return;
         listeners.delete(channel);
         if (!subscribed.delete(channel)) return;
         subscriber?.then((connection) => connection.unsubscribe(channel)).catch(reportFailure);
       };
+      return Object.assign(unsubscribe, { ready });
     },
     async close() {
       listeners.clear();

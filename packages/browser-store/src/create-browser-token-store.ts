@@ -1,0 +1,254 @@
+import { emitStoreEvent } from "./browser-store-event.js";
+import {
+  type BrowserTokenStoreOptions,
+  defaultBrowserStoreOptions,
+} from "./browser-store-options.js";
+import type {
+  CoordinatedTokenStore,
+  StoredSession,
+  VersionedSession,
+} from "./coordinated-token-store.js";
+import { BrowserStoreError } from "./errors/BrowserStoreError.js";
+import { createRecordStorage } from "./storage/create-record-storage.js";
+import { checkRecord, type SessionRecord } from "./storage/session-record.js";
+import { createLeaseKeeper } from "./tabs/create-lease-keeper.js";
+import { readTabMessage, type TabMessage } from "./tabs/tab-message.js";
+
+/** Stops a listener; `ready` settles once the subscription is active. */
+export interface Unsubscribe {
+  (): void;
+  readonly ready: Promise<boolean>;
+}
+
+/** A coordinated token store shared by the tabs of one origin; `close()` leaves the group. */
+export interface BrowserTokenStore extends CoordinatedTokenStore {
+  /**
+   * Calls `listener` after every write or delete of `key` in any tab of the store, and when its
+   * lease is released or expires. Active at once (`ready` is already true).
+   */
+  subscribe(key: string, listener: () => void): Unsubscribe;
+  /** Closes the channel and releases this tab's locks; the store is unusable afterwards. */
+  close(): void;
+}
+
+const positiveOption = (name: string, value: number | undefined, fallback: number) => {
+  const chosen = value ?? fallback;
+  if (!Number.isFinite(chosen) || chosen < 0) {
+    throw new BrowserStoreError("configure", `${name} must be a number of milliseconds`);
+  }
+  return chosen;
+};
+
+const newer = (a: SessionRecord | undefined, b: SessionRecord | undefined) =>
+  !a ? b : !b ? a : b.version > a.version ? b : a;
+
+/**
+ * A token store for the tabs of one origin: the renewal lease is a Web Lock (one tab renews, the
+ * others wait for its result), writes are compare-and-set under a short exclusive Web Lock, and
+ * every write reaches the other tabs over a BroadcastChannel.
+ *
+ * @example
+ * const tokenStore = createBrowserTokenStore({ storage: "memory" });
+ * const vero = createVeroOmsClient({ credentials: askUser, tokenStore });
+ */
+export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}): BrowserTokenStore {
+  if (
+    typeof navigator === "undefined" ||
+    !navigator.locks ||
+    typeof BroadcastChannel === "undefined"
+  ) {
+    throw new BrowserStoreError(
+      "configure",
+      "the browser store needs the Web Locks API and BroadcastChannel (a secure context: https or localhost)",
+    );
+  }
+  const name = options.name ?? defaultBrowserStoreOptions.name;
+  const kind = options.storage ?? defaultBrowserStoreOptions.storage;
+  const leaseTtl = positiveOption(
+    "leaseTtl",
+    options.leaseTtl,
+    defaultBrowserStoreOptions.leaseTtl,
+  );
+  const timeout = positiveOption("timeout", options.timeout, defaultBrowserStoreOptions.timeout);
+  const handOffTimeout = positiveOption(
+    "handOffTimeout",
+    options.handOffTimeout,
+    defaultBrowserStoreOptions.handOffTimeout,
+  );
+  const { onEvent } = options;
+  const storage = createRecordStorage(kind, name);
+  const channel = new BroadcastChannel(name);
+  const tabLock = `${name}:tab`;
+  // The newest record this tab has heard of per key: a localStorage read may lag another tab's
+  // write by a moment, the message carrying the same record may not.
+  const heard = new Map<string, SessionRecord>();
+  const listeners = new Map<string, Set<() => void>>();
+  const asks = new Map<string, (record: SessionRecord) => void>();
+  const askedPeers = new Set<string>();
+
+  // Held for the store's life: `navigator.locks.query()` then says whether other tabs are open.
+  let leaveGroup: () => void = () => {};
+  navigator.locks
+    .request(tabLock, { mode: "shared" }, () => new Promise<void>((leave) => (leaveGroup = leave)))
+    .catch(() => {});
+
+  const notify = (key: string) => {
+    for (const listener of listeners.get(key) ?? []) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure is its own: the others still hear the change.
+      }
+    }
+  };
+  const post = (message: TabMessage) => channel.postMessage(message);
+  const leases = createLeaseKeeper(
+    (key) => `${name}:lease:${key}`,
+    (key) => {
+      post({ type: "released", key });
+      notify(key);
+    },
+  );
+
+  const current = (key: string): SessionRecord | undefined => {
+    const loaded = storage.load(key);
+    if (loaded && "unreadable" in loaded) {
+      emitStoreEvent(onEvent, { type: "corrupt-value", key, reason: loaded.unreadable });
+      return heard.get(key);
+    }
+    return newer(loaded, heard.get(key));
+  };
+  const apply = (key: string, record: SessionRecord) => {
+    const known = current(key);
+    if (known && known.version >= record.version) return;
+    heard.set(key, record);
+    if (!storage.shared) storage.save(key, record);
+  };
+
+  channel.onmessage = (event: MessageEvent) => {
+    const message = readTabMessage(event.data);
+    if (!message) return;
+    if (message.type === "changed" || message.type === "answer") {
+      const record = checkRecord(message.record);
+      if (!record) return;
+      apply(message.key, record);
+      if (message.type === "answer") asks.get(message.id)?.(record);
+      else notify(message.key);
+    } else if (message.type === "released") {
+      notify(message.key);
+    } else {
+      const record = current(message.key);
+      if (record?.session) post({ type: "answer", key: message.key, id: message.id, record });
+    }
+  };
+
+  // A tab keeping sessions to itself asks the open tabs once per key for what they hold.
+  const askPeers = async (key: string) => {
+    if (storage.shared || askedPeers.has(key) || handOffTimeout === 0) return;
+    askedPeers.add(key);
+    const state = await navigator.locks.query();
+    if ((state.held ?? []).filter((lock) => lock.name === tabLock).length < 2) return;
+    const id = crypto.randomUUID();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, handOffTimeout);
+      asks.set(id, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      post({ type: "ask", key, id });
+    });
+    asks.delete(id);
+  };
+
+  const read = async (key: string): Promise<VersionedSession | undefined> => {
+    if (!current(key)?.session) await askPeers(key);
+    const record = current(key);
+    return record?.session ? { session: record.session, version: record.version } : undefined;
+  };
+
+  /** Read, decide and write under the key's write lock, so two tabs never interleave. */
+  const write = async (
+    key: string,
+    accepts: (record: SessionRecord | undefined) => boolean,
+    session: StoredSession | undefined,
+  ): Promise<SessionRecord | undefined> => {
+    try {
+      return await navigator.locks.request(
+        `${name}:write:${key}`,
+        { signal: AbortSignal.timeout(timeout) },
+        () => {
+          const known = current(key);
+          if (!accepts(known)) return undefined;
+          // Above every version this tab knows and at least the clock: a tab that reloaded and
+          // lost its memory still never hands out an old version again.
+          const version = Math.max((known?.version ?? 0) + 1, Date.now());
+          const record: SessionRecord = session ? { version, session } : { version };
+          storage.save(key, record);
+          heard.set(key, record);
+          post({ type: "changed", key, record });
+          notify(key);
+          return record;
+        },
+      );
+    } catch (error) {
+      const timedOut = (error as Error)?.name === "TimeoutError";
+      throw new BrowserStoreError(
+        "write",
+        timedOut
+          ? `another tab held the write lock of ${key} for more than ${timeout} ms`
+          : `writing ${key} failed: ${(error as Error)?.name ?? "Error"}`,
+        { cause: error },
+      );
+    }
+  };
+
+  return {
+    read,
+    async get(key) {
+      return (await read(key))?.session;
+    },
+    async set(key, session) {
+      await write(key, () => true, session);
+    },
+    async delete(key) {
+      await write(key, () => true, undefined);
+    },
+    async compareAndSet(key, expectedVersion, session) {
+      const record = await write(
+        key,
+        (known) =>
+          expectedVersion === 0
+            ? !known?.session
+            : known?.session !== undefined && known.version === expectedVersion,
+        session,
+      );
+      return record ? { session, version: record.version } : undefined;
+    },
+    acquireLease(key, owner, ttlMs) {
+      return leases.acquire(key, owner, Math.max(1, Math.min(ttlMs, leaseTtl)));
+    },
+    async releaseLease(key, owner) {
+      if (!leases.release(key, owner)) return;
+      post({ type: "released", key });
+      notify(key);
+    },
+    subscribe(key, listener) {
+      let keyListeners = listeners.get(key);
+      if (!keyListeners) {
+        keyListeners = new Set();
+        listeners.set(key, keyListeners);
+      }
+      keyListeners.add(listener);
+      const unsubscribe = () => {
+        keyListeners.delete(listener);
+      };
+      return Object.assign(unsubscribe, { ready: Promise.resolve(true) });
+    },
+    close() {
+      leases.releaseAll();
+      leaveGroup();
+      channel.close();
+      listeners.clear();
+    },
+  };
+}

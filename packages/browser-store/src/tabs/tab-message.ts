@@ -1,0 +1,29 @@
+import type { SessionRecord } from "../storage/session-record.js";
+
+/**
+ * What tabs of one store say to each other over the BroadcastChannel. A `changed` message
+ * carries the record itself, so a tab keeping sessions in memory or sessionStorage gets the new
+ * session without reading shared storage, and a tab on localStorage does not depend on how soon
+ * the browser propagates the write.
+ */
+export type TabMessage =
+  | { type: "changed"; key: string; record: SessionRecord }
+  | { type: "released"; key: string }
+  | { type: "ask"; key: string; id: string }
+  | { type: "answer"; key: string; id: string; record: SessionRecord };
+
+/** A message from the channel, if it has the shape of one (anything can post to a channel). */
+export function readTabMessage(data: unknown): TabMessage | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const message = data as Partial<Record<string, unknown>>;
+  if (typeof message.key !== "string") return undefined;
+  switch (message.type) {
+    case "changed":
+    case "released":
+    case "ask":
+    case "answer":
+      return message as TabMessage;
+    default:
+      return undefined;
+  }
+}
