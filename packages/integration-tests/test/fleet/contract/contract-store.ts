@@ -1,0 +1,16 @@
+import type { CoordinatedTokenStore } from "@loginkit/redis";
+
+// The contract of issue #11. Declared by the store packages until `@loginkit/core` exports it;
+// then import `CoordinatedTokenStore` from core here instead.
+
+/** A store under contract test. `subscribe` may return an unsubscribe carrying `ready`, a
+ * promise that settles once the subscription is active (Redis needs a round trip for it). */
+export type ContractStore = CoordinatedTokenStore;
+
+/** How the suite reaches one shared store from several participants (processes or tabs). */
+export interface ContractSubject {
+  /** One more participant: its own connection, tab or client over the same shared store. */
+  open(): Promise<ContractStore>;
+  /** Ends every participant opened and whatever the subject started. */
+  close(): Promise<void>;
+}

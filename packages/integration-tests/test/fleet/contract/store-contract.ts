@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { ContractStore, ContractSubject } from "./contract-store.js";
+import { waitUntil } from "./wait-until.js";
+
+// One suite for every coordinated token store: the Redis store, the browser tab store, and core's
+// memory store once it implements the contract. Each behaviour gets a fresh key, so one subject
+// (one Redis server, one Chromium) serves the whole table.
+
+const session = (label: string) => ({
+  accessToken: `access-${label}`,
+  refreshToken: `refresh-${label}`,
+  expiresAt: 1_900_000_000_000,
+});
+
+interface Stores {
+  readonly key: string;
+  /** Three participants over the same shared store. */
+  readonly stores: readonly [ContractStore, ContractStore, ContractStore];
+}
+
+const subscribeReady = async (unsubscribe: () => void) =>
+  (unsubscribe as { ready?: Promise<unknown> }).ready;
+
+const behaviours: { name: string; run(context: Stores): Promise<void> }[] = [
+  {
+    name: "an absent key reads as undefined",
+    async run({ key, stores: [a] }) {
+      expect(await a.read(key)).toBeUndefined();
+      expect(await a.get(key)).toBeUndefined();
+    },
+  },
+  {
+    name: "a write by one participant reads the same, with the same version, from another",
+    async run({ key, stores: [a, b] }) {
+      const written = await a.compareAndSet(key, 0, session("a"));
+      expect(written?.version).toBeGreaterThan(0);
+      expect(await b.read(key)).toEqual({ session: session("a"), version: written?.version });
+      expect(await b.get(key)).toEqual(session("a"));
+    },
+  },
+  {
+    name: "compare-and-set from absent (0) is refused once a session is stored",
+    async run({ key, stores: [a, b] }) {
+      expect(await a.compareAndSet(key, 0, session("a"))).toBeDefined();
+      expect(await b.compareAndSet(key, 0, session("b"))).toBeUndefined();
+      expect(await b.get(key)).toEqual(session("a"));
+    },
+  },
+  {
+    name: "racing compare-and-sets on one version: exactly one wins and the store holds its session",
+    async run({ key, stores }) {
+      const base = await stores[0].compareAndSet(key, 0, session("base"));
+      const results = await Promise.all(
+        stores.map((store, index) =>
+          store.compareAndSet(key, base!.version, session(`racer-${index}`)),
+        ),
+      );
+      const winners = results.filter((result) => result !== undefined);
+      expect(winners).toHaveLength(1);
+      expect(winners[0]!.version).toBeGreaterThan(base!.version);
+      expect(await stores[1].read(key)).toEqual(winners[0]);
+    },
+  },
+  {
+    name: "racing compare-and-sets from absent: exactly one wins",
+    async run({ key, stores }) {
+      const results = await Promise.all(
+        stores.map((store, index) => store.compareAndSet(key, 0, session(`first-${index}`))),
+      );
+      expect(results.filter((result) => result !== undefined)).toHaveLength(1);
+    },
+  },
+  {
+    name: "compare-and-set against a stale version is refused and changes nothing",
+    async run({ key, stores: [a, b] }) {
+      const first = await a.compareAndSet(key, 0, session("one"));
+      const second = await b.compareAndSet(key, first!.version, session("two"));
+      expect(await a.compareAndSet(key, first!.version, session("stale"))).toBeUndefined();
+      expect(await a.read(key)).toEqual(second);
+    },
+  },
+  {
+    name: "versions rise strictly across set, compare-and-set and delete, and are never reused",
+    async run({ key, stores: [a, b, c] }) {
+      const versions: number[] = [];
+      await a.set(key, session("set"));
+      versions.push((await c.read(key))!.version);
+      const swapped = await b.compareAndSet(key, versions[0]!, session("cas"));
+      versions.push(swapped!.version);
+      await c.delete(key);
+      expect(await a.read(key)).toBeUndefined();
+      // The version read before the delete no longer matches anything: no ABA.
+      expect(await a.compareAndSet(key, swapped!.version, session("aba"))).toBeUndefined();
+      const again = await b.compareAndSet(key, 0, session("after-delete"));
+      versions.push(again!.version);
+      await a.set(key, session("set-again"));
+      versions.push((await b.read(key))!.version);
+      for (let index = 1; index < versions.length; index++) {
+        expect(versions[index]).toBeGreaterThan(versions[index - 1]!);
+      }
+      // The delete took a version of its own between the second and the third write.
+      expect(versions[2]! - versions[1]!).toBeGreaterThanOrEqual(2);
+    },
+  },
+  {
+    name: "get, set and delete keep the meaning of a plain TokenStore",
+    async run({ key, stores: [a, b] }) {
+      await a.set(key, session("plain"));
+      expect(await b.get(key)).toEqual(session("plain"));
+      await b.set(key, session("plain-2"));
+      expect(await a.get(key)).toEqual(session("plain-2"));
+      await a.delete(key);
+      expect(await b.get(key)).toBeUndefined();
+    },
+  },
+  {
+    name: "the lease is exclusive: of racing participants exactly one takes it",
+    async run({ key, stores }) {
+      const taken = await Promise.all(
+        stores.map((store, index) => store.acquireLease(key, `owner-${index}`, 10_000)),
+      );
+      expect(taken.filter(Boolean)).toHaveLength(1);
+      const holder = taken.indexOf(true);
+      await stores[holder]!.releaseLease(key, `owner-${holder}`);
+    },
+  },
+  {
+    name: "the holder takes its lease again, extending it; others stay refused",
+    async run({ key, stores: [a, b] }) {
+      expect(await a.acquireLease(key, "owner-a", 1_000)).toBe(true);
+      expect(await a.acquireLease(key, "owner-a", 20_000)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await b.acquireLease(key, "owner-b", 1_000)).toBe(false);
+      await a.releaseLease(key, "owner-a");
+    },
+  },
+  {
+    name: "a lease nobody releases expires after its TTL, then another participant takes it",
+    async run({ key, stores: [a, b] }) {
+      expect(await a.acquireLease(key, "owner-a", 1_000)).toBe(true);
+      expect(await b.acquireLease(key, "owner-b", 1_000)).toBe(false);
+      await waitUntil("the lease to expire", () => b.acquireLease(key, "owner-b", 10_000));
+      expect(await a.acquireLease(key, "owner-a", 1_000)).toBe(false);
+      await b.releaseLease(key, "owner-b");
+    },
+  },
+  {
+    name: "only the owner releases a lease",
+    async run({ key, stores: [a, b, c] }) {
+      expect(await a.acquireLease(key, "owner-a", 20_000)).toBe(true);
+      await b.releaseLease(key, "owner-b");
+      await c.releaseLease(key, "owner-c");
+      expect(await c.acquireLease(key, "owner-c", 20_000)).toBe(false);
+      await a.releaseLease(key, "owner-a");
+      expect(await c.acquireLease(key, "owner-c", 20_000)).toBe(true);
+      await c.releaseLease(key, "owner-c");
+    },
+  },
+  {
+    name: "subscribers hear writes and deletes by another participant, and nothing after unsubscribing",
+    async run({ key, stores: [a, b, c] }) {
+      if (!b.subscribe || !c.subscribe) throw new Error("this store has no subscribe");
+      let heardByB = 0;
+      let heardByC = 0;
+      const stopB = b.subscribe(key, () => heardByB++);
+      const stopC = c.subscribe(key, () => heardByC++);
+      await subscribeReady(stopB);
+      await subscribeReady(stopC);
+      await a.compareAndSet(key, 0, session("announced"));
+      await waitUntil("b to hear the write", () => heardByB >= 1);
+      await a.delete(key);
+      await waitUntil("b to hear the delete", () => heardByB >= 2);
+      stopB();
+      const before = heardByB;
+      await waitUntil("c to hear both", () => heardByC >= 2);
+      await a.set(key, session("unheard"));
+      await waitUntil("c to hear the third write", () => heardByC >= 3);
+      expect(heardByB).toBe(before);
+      stopC();
+    },
+  },
+];
+
+/** Runs the contract table against one store implementation. */
+export function describeStoreContract(start: () => Promise<ContractSubject>) {
+  let subject: ContractSubject;
+  let stores: Stores["stores"];
+  beforeAll(async () => {
+    subject = await start();
+    stores = [await subject.open(), await subject.open(), await subject.open()];
+  });
+  afterAll(async () => {
+    await subject?.close();
+  });
+
+  test.each(behaviours)("$name", async ({ run }) => {
+    await run({ key: `contract:${crypto.randomUUID()}`, stores });
+  });
+}
