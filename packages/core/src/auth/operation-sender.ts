@@ -1,12 +1,16 @@
 import type { ProviderDescription } from "../provider/provider-description.js";
+import type { BodyLimits } from "../utils/read-body.js";
 
 /** What the sign-in, refresh and sign-out calls need from the client (its `ProviderRuntime`). */
 export interface OperationSender {
   readonly description: ProviderDescription;
+  /** The caps on what core reads of an answer. */
+  readonly options: BodyLimits;
   operationRequest(operationId: string, init: RequestInit): Request;
   send(
     request: Request,
     mode: { auth: "lazy" } | { auth: "none" } | { auth: "token"; token: string },
+    options?: { readWhole?: boolean },
   ): Promise<Response>;
 }
 

@@ -22,8 +22,8 @@ export async function refreshSession(sender: OperationSender, session: StoredSes
   const mode = operation?.public
     ? ({ auth: "none" } as const)
     : ({ auth: "token", token: session.accessToken } as const);
-  const response = await sender.send(request.clone(), mode);
-  const body = await readBody(response);
+  const response = await sender.send(request.clone(), mode, { readWhole: true });
+  const body = await readBody(response, sender.options);
   if (!response.ok) {
     const refused = [...description.errors.badCredentials, ...description.errors.tokenExpired];
     const facts = { operationId: refresh.operationId, request, response, body };

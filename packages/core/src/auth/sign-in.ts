@@ -22,8 +22,8 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
     headers: JSON_HEADERS,
     body: JSON.stringify(credentials),
   });
-  const response = await sender.send(request.clone(), { auth: "none" });
-  const body = await readBody(response);
+  const response = await sender.send(request.clone(), { auth: "none" }, { readWhole: true });
+  const body = await readBody(response, sender.options);
   if (!response.ok) {
     const facts = { operationId, request, response, body };
     throw createRefusalError(description, facts, undefined, collectSecrets(credentials));

@@ -30,8 +30,26 @@ export interface ProviderClientOptions<Credentials> {
   retry?: RetryOptions | number | false;
   /** Per-attempt limit in ms, or `false` for none. @default 30_000 */
   timeout?: number | false;
+  /**
+   * Largest sign-in, refresh, sign-out or session answer core reads, in bytes (after decoding).
+   * A longer one fails with a `ProtocolError` naming this cap.
+   * @default 1_048_576 (1 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * Most of an error answer's body core reads and keeps in `HttpError.body`, in bytes; a longer
+   * one is kept cut, as text ending in a marker that names this cap.
+   * @default 65_536 (64 KiB)
+   */
+  maxErrorBodyBytes?: number;
   /** Where sessions are kept. @default createMemoryTokenStore() */
   tokenStore?: TokenStore;
+  /**
+   * Longest wait for one `tokenStore` call, in ms. A store call that fails or takes longer is
+   * reported as a `store-failed` event and the session goes on in memory.
+   * @default 5_000
+   */
+  storeTimeout?: number;
   /** The session's key in the store. @default `${description.id}:${baseUrl}` */
   storeKey?: string;
   /** Renew this many ms before expiry (at most half the token's lifetime). @default 30_000 */

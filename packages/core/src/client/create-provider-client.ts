@@ -50,6 +50,7 @@ export function createProviderClient<T extends ProviderTypes>(
         ? input
         : new Request(resolveAgainst(normalized.baseUrl, input), init),
       { auth: "lazy" },
+      { signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) },
     );
   const client = createClient<T["paths"]>({
     baseUrl: normalized.baseUrl,

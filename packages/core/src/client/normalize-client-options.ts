@@ -8,6 +8,9 @@ import type { ProviderClientOptions } from "./client-types.js";
 export const defaultClientOptions = {
   timeout: 30_000,
   renewBeforeExpiry: 30_000,
+  maxResponseBytes: 1_048_576,
+  maxErrorBodyBytes: 65_536,
+  storeTimeout: 5_000,
 } as const;
 
 /** Fills in defaults and checks the provider's required inputs; throws `ConfigurationError`. */
@@ -38,14 +41,21 @@ export function normalizeClientOptions(
     inputValues,
     retry: normalizeRetryOptions(options.retry),
     timeout: options.timeout ?? defaultClientOptions.timeout,
+    maxResponseBytes: options.maxResponseBytes ?? defaultClientOptions.maxResponseBytes,
+    maxErrorBodyBytes: options.maxErrorBodyBytes ?? defaultClientOptions.maxErrorBodyBytes,
     tokenStore: options.tokenStore ?? createMemoryTokenStore(),
+    storeTimeout: options.storeTimeout ?? defaultClientOptions.storeTimeout,
     storeKey: options.storeKey ?? `${description.id}:${baseUrl}`,
     renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
     headers: new Headers(options.headers),
     credentials: options.credentials,
     onEvent: options.onEvent,
     // Read on every call, so tests and polyfills that replace globalThis.fetch later still work.
-    transport: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
+    // The signal goes in `init` as well as in the Request: a signal that only travels inside a
+    // throwaway Request stops reaching the transfer once that Request is garbage collected
+    // (nodejs/node#55428), and abort() or the timeout would then no longer cancel it.
+    transport: (request: Request, signal: AbortSignal) =>
+      (options.fetch ?? globalThis.fetch)(request, { signal }),
   };
 }
 

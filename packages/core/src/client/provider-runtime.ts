@@ -3,13 +3,15 @@ import { emitEvent } from "../auth/session-event.js";
 import type { SessionManager } from "../auth/session-manager.js";
 import { collectServerUrls, collectTrustedOrigins } from "../auth/trusted-origins.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
+import type { ErrorRequest } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
+import { ProtocolError } from "../errors/ProtocolError.js";
 import { matchError } from "../provider/match-error.js";
 import { createOperationMatcher, type OperationMatch } from "../provider/match-operation.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
 import { runWithRetry } from "../retry/run-with-retry.js";
-import { bufferResponse } from "../utils/buffer-response.js";
+import { BufferedResponse, bufferResponse } from "../utils/buffer-response.js";
 import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
@@ -20,6 +22,21 @@ import { type OutgoingRequest, sendFollowingRedirects } from "./send-following-r
  * rejected token (user requests). `none`/a token: core's own sign-in, refresh and sign-out calls.
  */
 export type SendMode = { auth: "lazy" } | { auth: "none" } | { auth: "token"; token: string };
+
+export interface SendOptions {
+  /**
+   * Read the whole answer inside the attempt, whatever its type, capped by `maxResponseBytes`
+   * (`maxErrorBodyBytes` for an error status): core's own sign-in, refresh, sign-out and session
+   * calls, whose bodies must be bounded by the attempt's timeout.
+   */
+  readWhole?: boolean;
+  /**
+   * The caller's own signal, when it has one. Preferred over `template.signal`: a Request's
+   * signal follows its parent only while that Request lives (nodejs/node#55428), and the
+   * template is dropped once the answer is handed back, while the caller may still read it.
+   */
+  signal?: AbortSignal | null;
+}
 
 /** The wiring of one client: trusted origins, cookie jar, session and the request pipeline. */
 export class ProviderRuntime {
@@ -72,7 +89,7 @@ export class ProviderRuntime {
   }
 
   /** The request pipeline: retry, then per attempt authenticate, send, renew-and-replay once. */
-  async send(template: Request, mode: SendMode): Promise<Response> {
+  async send(template: Request, mode: SendMode, options: SendOptions = {}): Promise<Response> {
     const url = new URL(template.url);
     const trusted = this.#trusted.has(url.origin);
     const match = trusted ? this.#match(template.method, url) : undefined;
@@ -107,23 +124,21 @@ export class ProviderRuntime {
     return runWithRetry(
       async (signal) => {
         let sent = await this.#sendOnce(outgoing, signal, lazy ? "lazy" : token);
-        if (lazy && !replayed && (await this.#isRejection(sent.response, sent.token, match))) {
+        if (
+          lazy &&
+          !replayed &&
+          (await this.#isRejection(sent.response, sent.token, match, signal))
+        ) {
           replayed = true;
           await sent.response.body?.cancel().catch(() => {});
           await this.session.renewRejected(sent.token ?? "");
           sent = await this.#sendOnce(outgoing, signal, "lazy");
         }
+        if (options.readWhole) return this.#readWhole(sent.response, signal, request);
         if (!replayable) return sent.response;
         // A connection cut while the body arrives is a network failure like any other.
-        return bufferResponse(sent.response).catch((error: unknown) => {
-          if (!(error instanceof TypeError)) throw error;
-          throw new NetworkError(
-            `${request.method} ${url.origin}${url.pathname}: the answer was cut off`,
-            {
-              cause: error,
-              request,
-            },
-          );
+        return bufferResponse(sent.response, signal).catch((error: unknown) => {
+          throw toCutOff(error, request);
         });
       },
       {
@@ -131,7 +146,7 @@ export class ProviderRuntime {
         replaySafe,
         retry: this.options.retry,
         timeout: this.options.timeout,
-        signal: template.signal,
+        signal: options.signal ?? template.signal,
         onRetry: (context) => {
           const { attempt, delay, reason, status } = context;
           this.options.retry.onRetry?.(context);
@@ -148,6 +163,32 @@ export class ProviderRuntime {
         },
       },
     );
+  }
+
+  /** Core's own answers: read whole under the attempt's signal, within the size caps. */
+  async #readWhole(response: Response, signal: AbortSignal, request: ErrorRequest) {
+    const { maxResponseBytes, maxErrorBodyBytes } = this.options;
+    const maxBytes = response.ok ? maxResponseBytes : maxErrorBodyBytes;
+    const tooLarge = () => {
+      const what = `The answer to ${request.method} ${request.url}`;
+      return new ProtocolError(`${what} is larger than maxResponseBytes (${maxBytes} bytes)`, {
+        request,
+      });
+    };
+    // A declared length over the cap fails before a byte is read.
+    if (response.ok && Number(response.headers.get("content-length")) > maxBytes) {
+      await response.body?.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    const buffered = await bufferResponse(response, signal, { always: true, maxBytes }).catch(
+      (error: unknown) => {
+        throw toCutOff(error, request);
+      },
+    );
+    if (response.ok && buffered instanceof BufferedResponse && buffered.cutAt !== undefined) {
+      throw tooLarge();
+    }
+    return buffered;
   }
 
   async #sendOnce(
@@ -189,6 +230,7 @@ export class ProviderRuntime {
     response: Response,
     token: string | undefined,
     match: OperationMatch | undefined,
+    signal: AbortSignal,
   ) {
     if (response.status === 401 && token !== undefined) return true;
     const matchers = this.description.errors.tokenExpired;
@@ -196,8 +238,21 @@ export class ProviderRuntime {
     const facts = {
       status: response.status,
       operationId: match?.operationId,
-      body: await readBody(response),
+      body: await readBody(response, this.options, signal),
     };
     return matchError(matchers, facts) !== undefined;
   }
+}
+
+/** A connection cut while the body arrives is a network failure like any other. */
+function toCutOff(error: unknown, request: ErrorRequest): unknown {
+  if (!(error instanceof TypeError)) return error;
+  const url = new URL(request.url);
+  return new NetworkError(
+    `${request.method} ${url.origin}${url.pathname}: the answer was cut off`,
+    {
+      cause: error,
+      request,
+    },
+  );
 }

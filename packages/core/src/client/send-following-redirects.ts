@@ -17,7 +17,7 @@ export interface HopContext {
   /** Headers never forwarded to an untrusted origin, even if the caller set them. */
   credentialHeaders: readonly string[];
   captureCookies(url: URL, headers: Headers): void;
-  transport(request: Request): Promise<Response>;
+  transport(request: Request, signal: AbortSignal): Promise<Response>;
   /**
    * Whether a redirect to an untrusted origin may be followed at all. Core's own sign-in,
    * refresh and sign-out calls say no: their answer would be taken as the provider's.
@@ -49,7 +49,7 @@ export async function sendFollowingRedirects(
       signal,
       redirect: trusted ? "manual" : "follow",
     });
-    const response = await sendOnce(context, request, first);
+    const response = await sendOnce(context, request, signal, first);
     if (response.type === "opaqueredirect") {
       return followBlind(context, { ...current, headers }, response, signal, first);
     }
@@ -95,16 +95,21 @@ async function followBlind(
     signal,
     redirect: "follow",
   });
-  return sendOnce(context, request, first);
+  return sendOnce(context, request, signal, first);
 }
 
 /**
  * Only what the transport itself throws is a network failure (and retryable); an error from
  * building the request (an invalid header value, say) is a bug and must not be retried.
  */
-async function sendOnce(context: HopContext, request: Request, first: OutgoingRequest) {
+async function sendOnce(
+  context: HopContext,
+  request: Request,
+  signal: AbortSignal,
+  first: OutgoingRequest,
+) {
   try {
-    return await context.transport(request);
+    return await context.transport(request, signal);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     throw new NetworkError(

@@ -18,8 +18,8 @@ export async function endSession(runtime: ProviderRuntime): Promise<void> {
     const token = session.current?.accessToken;
     if (signOut && token !== undefined) {
       const request = runtime.operationRequest(signOut.operationId, { headers: JSON_HEADERS });
-      const response = await runtime.send(request, { auth: "token", token });
-      await response.body?.cancel().catch(() => {});
+      // Read whole (and so bounded by the timeout and the caps), then dropped.
+      await runtime.send(request, { auth: "token", token }, { readWhole: true });
     }
   } finally {
     runtime.jar?.clear();
@@ -37,8 +37,8 @@ export async function readProviderSession(runtime: ProviderRuntime): Promise<unk
   const request = runtime.operationRequest(operationId, {
     headers: { accept: "application/json" },
   });
-  const response = await runtime.send(request, { auth: "lazy" });
-  const body = await readBody(response);
+  const response = await runtime.send(request, { auth: "lazy" }, { readWhole: true });
+  const body = await readBody(response, runtime.options);
   if (response.ok) return body;
   throw new HttpError(
     `${description.displayName} ${operationId} failed with status ${response.status}`,
