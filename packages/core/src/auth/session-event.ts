@@ -10,8 +10,18 @@ export type SessionEvent =
   | { type: "renewed"; provider: string; via: "refresh" | "sign-in"; expiresAt?: number }
   | { type: "signed-out"; provider: string }
   | { type: "auth-failed"; provider: string; error: string; status?: number; code?: string }
-  /** The token store failed; the session still works in memory. `error` is the error's name. */
-  | { type: "store-failed"; provider: string; operation: "get" | "set" | "delete"; error: string }
+  /**
+   * The token store failed, took longer than `storeTimeout`, or gave back a session core cannot
+   * use; the session goes on in memory. `error` is the error's name; `message` is there only
+   * when core itself judged the store (a timeout, which field of a stored session is unusable).
+   */
+  | {
+      type: "store-failed";
+      provider: string;
+      operation: "get" | "set" | "delete";
+      error: string;
+      message?: string;
+    }
   | {
       type: "retry";
       provider: string;

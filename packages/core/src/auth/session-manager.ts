@@ -1,5 +1,7 @@
 import { AuthenticationError } from "../errors/AuthenticationError.js";
 import { LoginkitError } from "../errors/LoginkitError.js";
+import { withTimeout } from "../utils/with-timeout.js";
+import { readStoredSession } from "./read-stored-session.js";
 import { emitEvent, type SessionEvent } from "./session-event.js";
 import type { StoredSession, TokenStore } from "./token-store.js";
 
@@ -18,6 +20,8 @@ export interface SessionManagerOptions {
   provider: string;
   store: TokenStore;
   storeKey: string;
+  /** Longest wait for one store call, in ms; a slower or failing store degrades to memory. */
+  storeTimeout: number;
   renewBeforeExpiry: number;
   signIn(credentials?: unknown): Promise<SignInResult>;
   /** Absent when the provider has no refresh operation. */
@@ -43,6 +47,11 @@ export class SessionManager {
   #lastFailure?: { generation: number; error: unknown };
   /** Bumped by `clear()`: a renewal that started before a logout must not bring the session back. */
   #clears = 0;
+  /**
+   * Set when a logout could not delete the stored session: what the store holds was ended here,
+   * so it is not read back until this client stores a new session there.
+   */
+  #storeIsStale = false;
 
   constructor(options: SessionManagerOptions) {
     this.#options = options;
@@ -59,7 +68,7 @@ export class SessionManager {
       if (this.#inFlight) return (await this.#inFlight).session;
       if (this.#latest && !this.#isDue(this.#latest)) return this.#latest;
       const seen = this.#generation;
-      const stored = await this.#options.store.get(this.#options.storeKey);
+      const stored = await this.#readStore();
       if (this.#generation !== seen) {
         // A renewal started or finished while we read: join it, or share its failure.
         const failure = this.#lastFailure;
@@ -97,17 +106,44 @@ export class SessionManager {
     else await this.#start(async () => this.#renew(this.#latest ?? (await this.#readStore())));
   }
 
-  /** Forgets the session here and in the store. */
+  /** Forgets the session here at once, then in the store; a failing store does not undo it. */
   async clear(): Promise<void> {
     this.#latest = undefined;
     this.#generation++;
     this.#clears++;
-    await this.#options.store.delete(this.#options.storeKey);
+    const { storeKey } = this.#options;
+    const deleted = await this.#callStore("delete", (store) => store.delete(storeKey));
+    this.#storeIsStale = !deleted.ok;
     emitEvent(this.#options.onEvent, { type: "signed-out", provider: this.#options.provider });
   }
 
-  #readStore() {
-    return this.#options.store.get(this.#options.storeKey);
+  /** The stored session, checked; `undefined` when there is none or the store cannot give one. */
+  async #readStore(): Promise<StoredSession | undefined> {
+    if (this.#storeIsStale) return undefined;
+    const { storeKey } = this.#options;
+    const read = await this.#callStore("get", (store) => store.get(storeKey));
+    if (!read.ok || read.value == null) return undefined;
+    try {
+      return readStoredSession(read.value);
+    } catch (error) {
+      this.#reportStoreFailure("get", error);
+      return undefined;
+    }
+  }
+
+  /** One bounded store call; a failure or timeout is reported and the session goes on in memory. */
+  async #callStore<T>(
+    operation: "get" | "set" | "delete",
+    call: (store: TokenStore) => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false }> {
+    const { store, storeTimeout } = this.#options;
+    try {
+      const value = await withTimeout(() => call(store), storeTimeout, `TokenStore.${operation}`);
+      return { ok: true, value };
+    } catch (error) {
+      this.#reportStoreFailure(operation, error);
+      return { ok: false };
+    }
   }
 
   #isDue(session: StoredSession): boolean {
@@ -131,12 +167,10 @@ export class SessionManager {
         this.#latest = result.session;
         // Emitted when the token becomes current, so listeners see the same order as requests.
         this.#emitIssued(result);
-        await this.#options.store
-          .set(this.#options.storeKey, result.session)
-          .catch((error: unknown) => {
-            // The token is valid and in memory: a store outage must not fail every waiting request.
-            this.#reportStoreFailure("set", error);
-          });
+        // The token is valid and in memory: a store outage must not fail every waiting request.
+        const { storeKey } = this.#options;
+        const saved = await this.#callStore("set", (store) => store.set(storeKey, result.session));
+        if (saved.ok) this.#storeIsStale = false;
         return result;
       },
       (error: unknown) => {
@@ -184,6 +218,9 @@ export class SessionManager {
       provider: this.#options.provider,
       operation,
       error: name,
+      // Core's own words only (a timeout, an unusable stored session): a store's message may
+      // quote a connection string or a value.
+      ...(error instanceof LoginkitError ? { message: error.message } : {}),
     });
   }
 

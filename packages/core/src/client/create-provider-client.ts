@@ -29,6 +29,7 @@ export function createProviderClient<T extends ProviderTypes>(
     provider: description.id,
     store: normalized.tokenStore,
     storeKey: normalized.storeKey,
+    storeTimeout: normalized.storeTimeout,
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
     signIn: async (given) => {

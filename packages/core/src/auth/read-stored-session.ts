@@ -1,0 +1,45 @@
+import { ProtocolError } from "../errors/ProtocolError.js";
+import { isHeaderToken, isHeaderValue } from "../utils/header-value.js";
+import type { StoredSession } from "./token-store.js";
+
+/**
+ * Checks what a token store handed back before it is used: a store is outside core's control
+ * (another process, another version, a JSON round trip), and a token that cannot go in a header
+ * would otherwise fail every request. Throws a `ProtocolError` that names the field, never its
+ * value. Expiry times that are not finite numbers (a JSON store turns `Infinity` into `null`)
+ * are read as unknown.
+ */
+export function readStoredSession(value: unknown): StoredSession {
+  if (typeof value !== "object" || value === null) throw invalid("session", "is not an object");
+  const { accessToken, refreshToken, expiresAt, issuedAt, inputs } = value as Record<
+    string,
+    unknown
+  >;
+  if (!isHeaderToken(accessToken)) throw invalid("accessToken", "cannot be sent in a header");
+  if (refreshToken != null && typeof refreshToken !== "string") {
+    throw invalid("refreshToken", "is not a string");
+  }
+  const checkedInputs: Record<string, string> = {};
+  if (inputs != null) {
+    if (typeof inputs !== "object") throw invalid("inputs", "is not an object");
+    for (const [name, input] of Object.entries(inputs)) {
+      if (!isHeaderValue(input)) throw invalid(`inputs.${name}`, "cannot be sent in a header");
+      checkedInputs[name] = input;
+    }
+  }
+  return {
+    accessToken,
+    refreshToken: refreshToken ?? undefined,
+    expiresAt: readInstant(expiresAt),
+    issuedAt: readInstant(issuedAt),
+    inputs: checkedInputs,
+  };
+}
+
+function readInstant(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+function invalid(field: string, problem: string) {
+  return new ProtocolError(`The stored session's ${field} ${problem}`);
+}
