@@ -2,6 +2,7 @@
 // One area at a time, so no area's load skews another's numbers.
 import { join } from "node:path";
 import { runCodegenBenchmark } from "./codegen/codegen-benchmark.js";
+import { runFleetStormBenchmark } from "./fleet/fleet-storm-benchmark.js";
 import { describeEnvironment } from "./measure/environment.js";
 import { repositoryRoot } from "./measure/paths.js";
 import type { Section } from "./report/section.js";
@@ -17,6 +18,7 @@ const areas: Area[] = [
   { name: "requests", run: runRequestBenchmark },
   { name: "size", run: runSizeBenchmark },
   { name: "storm", run: runTokenStormBenchmark },
+  { name: "fleet", run: runFleetStormBenchmark },
   { name: "codegen", run: runCodegenBenchmark },
   { name: "typecheck", run: runTypecheckBenchmark },
 ];

@@ -22,23 +22,24 @@ const chromiumArgs = [
 /** One headless Chromium profile and a page server on 127.0.0.1: its pages are tabs of one origin. */
 export interface TabBrowser {
   readonly origin: string;
-  /** A new tab at the origin's page, with `loginkitBrowserStore` loaded. */
+  /** A new tab at the origin's page, with the bundled entry loaded. */
   openTab(): Promise<Page>;
   close(): Promise<void>;
 }
 
-async function bundleStore(): Promise<string> {
+async function bundleEntry(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "browser-entry.ts")],
+    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), entry)],
     bundle: true,
     write: false,
     format: "iife",
     platform: "browser",
     target: "es2022",
+    conditions: ["browser"],
     logLevel: "silent",
   });
   const [output] = result.outputFiles;
-  if (!output) throw new Error("esbuild wrote no bundle for the browser store");
+  if (!output) throw new Error(`esbuild wrote no bundle for ${entry}`);
   return output.text;
 }
 
@@ -60,10 +61,13 @@ async function servePage(script: string): Promise<{ server: Server; origin: stri
   return { server, origin: `http://127.0.0.1:${address.port}` };
 }
 
-/** Launches Debian's Chromium (never a downloaded one) with a fresh profile. */
-export async function launchTabBrowser(): Promise<TabBrowser> {
+/**
+ * Launches Debian's Chromium (never a downloaded one) with a fresh profile; its pages load
+ * `entry` (a file beside this one), bundled by esbuild.
+ */
+export async function launchTabBrowser(entry = "browser-entry.ts"): Promise<TabBrowser> {
   const executablePath = findExecutable("chromium", install, ["/usr/bin/chromium"]);
-  const { server, origin } = await servePage(await bundleStore());
+  const { server, origin } = await servePage(await bundleEntry(entry));
   const profile = await mkdtemp(join(tmpdir(), "loginkit-tabs-"));
   let context: BrowserContext;
   try {

@@ -1,0 +1,113 @@
+// One process of the fleet: a client like a service replica's, driven over IPC by the driver
+// (run-fleet-storm.ts). Started with `node --import tsx`, so it runs from source.
+import type { SessionEvent, TokenStore } from "@loginkit/core";
+import { createRedisTokenStore } from "@loginkit/redis";
+import { createClient } from "redis";
+import { createFleetClient } from "./create-fleet-client.js";
+import type {
+  DriverMessage,
+  EventCounts,
+  StormOutcome,
+  WorkerConfig,
+  WorkerMessage,
+} from "./fleet-protocol.js";
+import { observeLease } from "./observe-store.js";
+
+// The driver may be gone (it timed out, or crashed): a worker never outlives its channel.
+const send = (message: WorkerMessage) => {
+  if (process.connected) process.send?.(message, undefined, {}, () => {});
+};
+process.on("disconnect", () => process.exit(0));
+
+const describeFailure = (reason: unknown) =>
+  reason instanceof Response ? `HTTP ${reason.status}` : ((reason as Error)?.name ?? "Error");
+
+const events: EventCounts = {
+  signedIn: 0,
+  renewedByRefresh: 0,
+  renewedBySignIn: 0,
+  authFailed: 0,
+  storeFailed: 0,
+};
+const countEvent = (event: SessionEvent) => {
+  if (event.type === "signed-in") events.signedIn++;
+  else if (event.type === "renewed" && event.via === "refresh") events.renewedByRefresh++;
+  else if (event.type === "renewed") events.renewedBySignIn++;
+  else if (event.type === "auth-failed") events.authFailed++;
+  else if (event.type === "store-failed") events.storeFailed++;
+};
+
+async function openStore(config: WorkerConfig): Promise<TokenStore | undefined> {
+  if (config.store === "memory") return undefined;
+  const redis = createClient({
+    url: config.redisUrl,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2_000, reconnectStrategy: () => 200 },
+  });
+  redis.on("error", () => {}); // reported by the store's calls as they fail
+  await redis.connect();
+  const store = createRedisTokenStore({
+    client: redis,
+    ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}),
+    ...(config.leaseTtl ? { leaseTtl: config.leaseTtl } : {}),
+  });
+  return observeLease(store, () => send({ type: "lease-taken", index: config.index }));
+}
+
+let client: ReturnType<typeof createFleetClient> | undefined;
+let protectedUrl = "";
+
+async function call(): Promise<void> {
+  const response = await client!.fetch(protectedUrl);
+  await response.arrayBuffer();
+  if (!response.ok) throw response;
+}
+
+async function storm(calls: number): Promise<StormOutcome> {
+  const before = { ...events };
+  const started = performance.now();
+  const results = await Promise.allSettled(Array.from({ length: calls }, call));
+  const milliseconds = performance.now() - started;
+  const rejected = results.filter((result) => result.status === "rejected");
+  const delta = Object.fromEntries(
+    Object.entries(events).map(([name, count]) => [
+      name,
+      count - before[name as keyof EventCounts],
+    ]),
+  ) as unknown as EventCounts;
+  return {
+    ok: results.length - rejected.length,
+    failed: rejected.length,
+    ...(rejected[0] ? { firstFailure: describeFailure(rejected[0].reason) } : {}),
+    milliseconds,
+    events: delta,
+  };
+}
+
+process.on("message", async (message: DriverMessage) => {
+  try {
+    if (message.type === "configure") {
+      const { config } = message;
+      protectedUrl = `${config.simulatorUrl}/__loginkit/protected`;
+      client = createFleetClient({
+        provider: config.provider,
+        baseUrl: config.simulatorUrl,
+        credentials: config.credentials,
+        tokenStore: await openStore(config),
+        onEvent: countEvent,
+      });
+      send({ type: "configured" });
+    } else if (message.type === "warm") {
+      await call().then(
+        () => send({ type: "warmed", ok: true }),
+        (reason: unknown) => send({ type: "warmed", ok: false, failure: describeFailure(reason) }),
+      );
+    } else if (message.type === "storm") {
+      send({ type: "stormed", outcome: await storm(message.calls) });
+    } else {
+      process.exit(0);
+    }
+  } catch (error) {
+    send({ type: "failed", error: (error as Error)?.name ?? "Error" });
+  }
+});
