@@ -2,7 +2,11 @@ import { decodeJwt } from "jose";
 import { ProtocolError } from "../errors/ProtocolError.js";
 import type { ClientInput, TokenLocations } from "../provider/provider-description.js";
 import { readResponseString } from "../provider/runtime-expression.js";
+import { isHeaderToken, isHeaderValue } from "../utils/header-value.js";
 import type { StoredSession } from "./token-store.js";
+
+/** Expiries further ahead than this are read as unknown: no real session is planned that far. */
+const MAX_LIFETIME_MS = 366 * 24 * 3_600_000;
 
 export interface ReadSessionContext {
   token: TokenLocations;
@@ -15,9 +19,6 @@ export interface ReadSessionContext {
   previous?: StoredSession;
 }
 
-/** Visible ASCII: what an `Authorization` header value can carry without being rejected. */
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-
 /**
  * Turns a sign-in or refresh response body into a session, using the description's runtime
  * expressions. Expiry comes from `expiresIn`, else `expiresAt`, else the JWT `exp` claim, and is
@@ -28,7 +29,7 @@ export function readSession(body: unknown, context: ReadSessionContext): StoredS
   if (accessToken === undefined) {
     throw new ProtocolError(`The answer has no access token at ${context.token.accessToken}`);
   }
-  if (!HEADER_SAFE.test(accessToken)) {
+  if (!isHeaderToken(accessToken)) {
     // The token itself stays out of the message: it is a secret even when malformed.
     throw new ProtocolError(
       `The access token at ${context.token.accessToken} cannot be sent in a header (it has spaces or control characters)`,
@@ -37,7 +38,15 @@ export function readSession(body: unknown, context: ReadSessionContext): StoredS
   const inputs: Record<string, string> = { ...context.previous?.inputs };
   for (const input of context.inputs) {
     const value = input.in === "header" ? readResponseString(input.default, body) : undefined;
-    if (value !== undefined) inputs[input.name] = value;
+    if (value === undefined) continue;
+    // Checked here, where it is read, so a bad value fails once with its name instead of every
+    // later request failing with a platform error that quotes it.
+    if (!isHeaderValue(value)) {
+      throw new ProtocolError(
+        `The ${input.name} at ${input.default} cannot be sent in a header (it has control characters or characters past Latin-1)`,
+      );
+    }
+    inputs[input.name] = value;
   }
   const expiresAt = readExpiry(body, accessToken, context);
   return {
@@ -45,8 +54,14 @@ export function readSession(body: unknown, context: ReadSessionContext): StoredS
     refreshToken:
       readResponseString(context.token.refreshToken, body) ?? context.previous?.refreshToken,
     // An expiry already past on our clock says nothing usable: treat it as unknown (renew on
-    // 401) rather than signing in again before every request.
-    expiresAt: expiresAt !== undefined && expiresAt > context.now ? expiresAt : undefined,
+    // 401) rather than signing in again before every request. One more than a year ahead (or
+    // not finite: `expires_in: 1e308`) is unknown too, so a store only ever holds finite times.
+    expiresAt:
+      expiresAt !== undefined &&
+      expiresAt > context.now &&
+      expiresAt <= context.now + MAX_LIFETIME_MS
+        ? expiresAt
+        : undefined,
     issuedAt: context.now,
     inputs,
   };

@@ -4,7 +4,10 @@ export function readJsonPointer(document: unknown, pointer: string): unknown {
   let current: unknown = document;
   for (const raw of pointer.replace(/^\//, "").split("/")) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (current === null || typeof current !== "object") return undefined;
+    // Own properties only: `/constructor` or `/toString` must not reach into a prototype.
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) {
+      return undefined;
+    }
     current = (current as Record<string, unknown>)[key];
   }
   return current;

@@ -1,3 +1,5 @@
+import { isPrototypeKey } from "./parse-json.js";
+
 const SECRET_KEY = /token|secret|password|passwd|jwt|credential|api_?key|cookie|authorization/i;
 
 /**
@@ -10,6 +12,8 @@ export function redactValue(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== "object") return value;
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
+    // Assigning `__proto__` would set the copy's prototype instead of a field.
+    if (isPrototypeKey(key)) continue;
     copy[key] = SECRET_KEY.test(key) ? "[redacted]" : redactValue(item, depth + 1);
   }
   return copy;
