@@ -3,6 +3,9 @@
 // `@loginkit/testkit/in-process` instead.
 export type { SimulatorAccount, SimulatorAccountInput } from "./accounts/simulator-account.js";
 export type { SentMessage } from "./behaviour/sent-message.js";
+export type { CredentialForm } from "./conformance/credential-form.js";
+export type { DriftFinding, ReceivedAnswer } from "./conformance/drift-finding.js";
+export { loadSpecConformance, type SpecConformance } from "./conformance/spec-conformance.js";
 export type { CorsOption } from "./cors/cors-options.js";
 export { ResponseViolationError, SpecError, TestkitError } from "./errors/index.js";
 export type { Fault, FaultTarget } from "./faults/fault.js";
