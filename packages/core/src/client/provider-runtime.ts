@@ -206,6 +206,7 @@ export class ProviderRuntime {
       captureCookies: (url, headers) => this.jar?.capture(url, headers),
       transport: this.options.transport,
       followUntrusted: auth === "lazy",
+      maxRedirects: auth === "lazy" ? 20 : 1,
     });
     return { response, token };
   }

@@ -1,4 +1,5 @@
 import { NetworkError } from "../errors/NetworkError.js";
+import { ProtocolError } from "../errors/ProtocolError.js";
 
 /** One request as core rebuilds it for every attempt and every redirect hop. */
 export interface OutgoingRequest {
@@ -23,9 +24,13 @@ export interface HopContext {
    * refresh and sign-out calls say no: their answer would be taken as the provider's.
    */
   followUntrusted: boolean;
+  /**
+   * Most redirects followed before a `ProtocolError`: 20 (the Fetch standard's limit) for user
+   * requests, 1 for core's own calls, so a sign-in caught in a loop posts its password twice at
+   * most. Never retried: a loop answers the same way every time.
+   */
+  maxRedirects: number;
 }
-
-const MAX_REDIRECTS = 20;
 
 /**
  * Sends a request, following redirects itself for trusted origins so credentials are re-decided
@@ -56,17 +61,25 @@ export async function sendFollowingRedirects(
     if (trusted) context.captureCookies(current.url, response.headers);
     const location = response.headers.get("location");
     if (!trusted || !isRedirect(response.status) || location === null) return response;
-    const next = nextHop(current, response.status, new URL(location, current.url));
+    const next = nextHop(current, response.status, readLocation(location, current.url, first));
     // Off the provider's origins a hop may carry neither credentials nor a body: a 307/308
     // would re-send the body (a password, a refresh token) there. Such a redirect is handed
-    // back unfollowed, as is any off-origin hop of core's own calls.
-    if (!context.isTrusted(next.url) && (next.body !== undefined || !context.followUntrusted)) {
+    // back unfollowed, as is any off-origin hop of core's own calls, and any hop of theirs
+    // that would re-send their body to another origin, trusted or not.
+    const ownBodyLeavesOrigin =
+      !context.followUntrusted && next.body !== undefined && next.url.origin !== current.url.origin;
+    if (
+      ownBodyLeavesOrigin ||
+      (!context.isTrusted(next.url) && (next.body !== undefined || !context.followUntrusted))
+    ) {
       return response;
     }
-    if (hop >= MAX_REDIRECTS) {
-      throw new NetworkError(`More than ${MAX_REDIRECTS} redirects`, {
-        request: { method: first.method, url: first.url },
-      });
+    if (hop >= context.maxRedirects) {
+      await response.body?.cancel().catch(() => {});
+      throw new ProtocolError(
+        `${first.method} ${first.url.origin}${first.url.pathname} was redirected more than ${context.maxRedirects} times`,
+        { request: { method: first.method, url: first.url } },
+      );
     }
     await response.body?.cancel().catch(() => {});
     current = next;
@@ -112,6 +125,15 @@ async function sendOnce(
     return await context.transport(request, signal);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
+    const target = { method: first.method, url: first.url };
+    // A redirect the platform refused to follow (a loop, an odd scheme, user info) answers the
+    // same way every time: not a network failure, and not retried.
+    if (PLATFORM_REDIRECT_FAILURE.test(readCauseMessage(error))) {
+      throw new ProtocolError(
+        `${first.method} ${first.url.origin}${first.url.pathname} was redirected where fetch will not follow (a loop, a URL that is not http(s), or one with user info)`,
+        { request: target },
+      );
+    }
     throw new NetworkError(
       `${first.method} ${first.url.origin}${first.url.pathname} got no response`,
       {
@@ -120,6 +142,37 @@ async function sendOnce(
       },
     );
   }
+}
+
+/** What undici and browsers say when they give up on a redirect they were following. */
+const PLATFORM_REDIRECT_FAILURE = /redirect|scheme|invalid url|cross origin/i;
+
+function readCauseMessage(error: Error): string {
+  return error.cause instanceof Error ? error.cause.message : "";
+}
+
+/**
+ * The redirect target, if core may follow it at all: an absolute or relative http(s) URL
+ * without user info. Anything else is a `ProtocolError` that names the scheme at most, never
+ * the URL itself (it may carry a token).
+ */
+function readLocation(location: string, base: URL, first: OutgoingRequest): URL {
+  const refuse = (why: string) =>
+    new ProtocolError(
+      `${first.method} ${first.url.origin}${first.url.pathname} was redirected ${why}, which is not followed`,
+      { request: { method: first.method, url: first.url } },
+    );
+  let url: URL;
+  try {
+    url = new URL(location, base);
+  } catch {
+    throw refuse("to a malformed URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw refuse(`to a ${url.protocol} URL`);
+  }
+  if (url.username !== "" || url.password !== "") throw refuse("to a URL with user info");
+  return url;
 }
 
 function isRedirect(status: number) {
