@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { findClientConsumers } from "./client-consumers.js";
 import { generatePackage, unownedPackageEntries } from "./generate-package.js";
 import { findOrphanedPackages } from "./orphaned-packages.js";
 import type { SpecEntry } from "./workspace.js";
@@ -50,6 +51,14 @@ export async function findDrift(
         });
       }
     }
+  }
+  for (const consumer of await findClientConsumers(specs, packagesRoot)) {
+    if (consumer.inSync) continue;
+    drift.push({
+      spec: "specs/",
+      file: consumer.manifestPath,
+      reason: `its ${consumer.section} must list exactly the generated clients of specs/ (it consumes every client)`,
+    });
   }
   for (const orphan of await findOrphanedPackages(specs, packagesRoot)) {
     drift.push({

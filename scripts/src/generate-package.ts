@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describeClientShape } from "./describe/client-shape.js";
+import { readGeneratorFingerprint } from "./generator-fingerprint.js";
 import { renderIndex } from "./render/render-index.js";
 import {
   renderBiomeConfig,
@@ -11,7 +12,7 @@ import {
 import { renderProvider } from "./render/render-provider.js";
 import { renderReadme } from "./render/render-readme.js";
 import { renderSchema } from "./render/render-schema.js";
-import { loadProvider } from "./spec/load-spec.js";
+import { hashBytes, loadProvider } from "./spec/load-spec.js";
 import { packagesDirectory, type SpecEntry } from "./workspace.js";
 
 /** A generated package: file contents by path relative to `packages/<id>/`, in a stable order. */
@@ -24,18 +25,29 @@ export interface GeneratedPackage {
 /** Files in a generated package folder that the generator does not own (changesets writes CHANGELOG.md). */
 export const unownedPackageEntries = new Set(["CHANGELOG.md", "dist", "node_modules", ".turbo"]);
 
+/** What `package.json`'s `loginkit` field records, so a later run knows what made the package. */
+export interface GenerationRecord {
+  readonly generatedFrom: string;
+  /** sha256 of the spec's bytes. */
+  readonly specSha256: string;
+  /** sha256 of the generator's sources and tools (generator-fingerprint.ts). */
+  readonly generatorSha256: string;
+  /** sha256 of every other generated file: a hand edit shows as a mismatch. */
+  readonly outputSha256: string;
+}
+
 /** Everything `packages/<id>/` holds for one spec. Pure but for reading the spec and the released version. */
 export async function generatePackage(
   entry: SpecEntry,
   directory = join(packagesDirectory, entry.id),
+  bytes?: Buffer,
 ): Promise<GeneratedPackage> {
-  const spec = await loadProvider(entry);
+  const spec = await loadProvider(entry, bytes);
   const { extension } = spec.contract;
   const shape = describeClientShape(spec);
   const version =
     (await readReleasedVersion(directory)) ?? spec.contract.spec.document.info.version;
   const files = new Map<string, string>([
-    ["package.json", renderPackageJson(spec, shape, version)],
     ["README.md", renderReadme(spec, extension, shape)],
     ["biome.json", renderBiomeConfig()],
     ["tsconfig.json", renderTsconfig()],
@@ -44,7 +56,28 @@ export async function generatePackage(
     ["src/provider.ts", renderProvider(spec, spec.contract.provider)],
     ["src/schema.ts", await renderSchema(spec)],
   ]);
-  return { entry, directory, files };
+  const record: GenerationRecord = {
+    generatedFrom: entry.relativePath,
+    specSha256: spec.sha256,
+    generatorSha256: await readGeneratorFingerprint(),
+    outputSha256: hashOutput(files),
+  };
+  return {
+    entry,
+    directory,
+    files: new Map([["package.json", renderPackageJson(spec, shape, version, record)], ...files]),
+  };
+}
+
+/** One hash over the generated files other than package.json (which records it), by path. */
+export function hashOutput(files: ReadonlyMap<string, string>): string {
+  return hashBytes(
+    [...files]
+      .filter(([path]) => path !== "package.json")
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, content]) => `${path}\0${content}`)
+      .join("\0"),
+  );
 }
 
 /** The version changesets last gave the package: regenerating must never undo a release. */

@@ -1,4 +1,5 @@
 import type { ClientShape } from "../describe/client-shape.js";
+import type { GenerationRecord } from "../generate-package.js";
 import type { LoadedProvider } from "../spec/load-spec.js";
 
 /**
@@ -9,6 +10,7 @@ export function renderPackageJson(
   spec: LoadedProvider,
   shape: ClientShape,
   version: string,
+  record: GenerationRecord,
 ): string {
   const manifest = {
     name: shape.packageName,
@@ -33,7 +35,7 @@ export function renderPackageJson(
     // openapi-fetch: the client's types (FetchOptions) are part of this package's public types.
     dependencies: { "@loginkit/core": "workspace:^", "openapi-fetch": "^0.17.0" },
     devDependencies: { typescript: "~5.9.3" },
-    loginkit: { generatedFrom: spec.entry.relativePath, specSha256: spec.sha256 },
+    loginkit: record,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
