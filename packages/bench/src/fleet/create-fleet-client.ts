@@ -9,6 +9,8 @@ interface FleetClientOptions {
   readonly credentials: Readonly<Record<string, unknown>>;
   readonly tokenStore?: TokenStore;
   readonly onEvent: (event: SessionEvent) => void;
+  readonly fetch: typeof fetch;
+  readonly timeout?: number;
 }
 
 /** A generated client as a service would create it, pointed at the simulator. */
@@ -16,6 +18,8 @@ export function createFleetClient(options: FleetClientOptions) {
   const common = {
     baseUrl: options.baseUrl,
     onEvent: options.onEvent,
+    fetch: options.fetch,
+    ...(options.timeout ? { timeout: options.timeout } : {}),
     ...(options.tokenStore ? { tokenStore: options.tokenStore } : {}),
   };
   if (options.provider === "org-platform") {

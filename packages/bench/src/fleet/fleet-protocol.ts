@@ -17,6 +17,10 @@ export interface WorkerConfig {
   readonly redisPrefix?: string;
   /** The Redis store's `leaseTtl` (the longest a dead holder blocks the others). */
   readonly leaseTtl?: number;
+  /** Requests on the wire at once per process (a pooled agent). @default 64 */
+  readonly maxSockets?: number;
+  /** The client's per-attempt `timeout` in ms. @default core's */
+  readonly timeout?: number;
 }
 
 export type DriverMessage =

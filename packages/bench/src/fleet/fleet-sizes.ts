@@ -5,4 +5,11 @@ export const fleetSizes = {
   /** org-platform: the provider whose refresh tokens rotate, so refused refreshes show. */
   provider: "org-platform",
   stores: ["memory", "redis"],
+  /** Requests on the wire per process, as a pooled HTTP agent would allow. */
+  maxSockets: 64,
+  /** Per attempt: the simulator answers 32,000 requests of a K = 16 storm on two shared cores, so
+   * a call may wait minutes in the pool; core's default 30 s would turn waiting into retries. */
+  clientTimeout: 300_000,
+  /** Bound on one storm. */
+  stormTimeout: 600_000,
 } as const;

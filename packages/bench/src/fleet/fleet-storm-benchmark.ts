@@ -28,6 +28,9 @@ export async function runFleetStormBenchmark(environment: string): Promise<Secti
             calls: sizes.calls,
             simulator,
             redisUrl: redis.url,
+            maxSockets: sizes.maxSockets,
+            clientTimeout: sizes.clientTimeout,
+            timeout: sizes.stormTimeout,
           });
           results.push({ store, result });
           rows.push([
@@ -61,7 +64,7 @@ export async function runFleetStormBenchmark(environment: string): Promise<Secti
   const body = [
     environment,
     "",
-    `Each storm: a simulator of ${sizes.provider} (testkit, 127.0.0.1; refresh tokens rotate), K worker processes (\`packages/bench/src/fleet/fleet-worker.ts\`), each with one client and the store named; every process signs in (with Redis, the first one signs in and the others find its session), then the simulator expires every access token and each process fires N = ${formatNumber(sizes.calls)} calls at once. Sign-ins, refreshes and refused refreshes are counted at the simulator; failed calls in the workers. Time is from the expiry to the last worker's last answer (worker start-up excluded). One round per row.`,
+    `Each storm: a simulator of ${sizes.provider} (testkit, 127.0.0.1; refresh tokens rotate), K worker processes (\`packages/bench/src/fleet/fleet-worker.ts\`), each with one client and the store named; every process signs in (with Redis, the first one signs in and the others find its session), then the simulator expires every access token and each process fires N = ${formatNumber(sizes.calls)} calls at once. Sign-ins, refreshes and refused refreshes are counted at the simulator; failed calls in the workers. Time is from the expiry to the last worker's last answer (worker start-up excluded). Each process keeps at most ${sizes.maxSockets} requests on the wire (a pooled agent; 16,000 sockets at once would overflow the simulator's listen backlog) with a ${formatNumber(sizes.clientTimeout / 1000)} s per-attempt timeout, so the time mostly measures how fast one simulator process answers the storm on two cores. One round per row.`,
     "",
     renderTable(
       [

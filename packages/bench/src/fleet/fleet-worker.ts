@@ -4,6 +4,7 @@ import type { SessionEvent, TokenStore } from "@loginkit/core";
 import { createRedisTokenStore } from "@loginkit/redis";
 import { createClient } from "redis";
 import { createFleetClient } from "./create-fleet-client.js";
+import { createPooledFetch } from "./create-pooled-fetch.js";
 import type {
   DriverMessage,
   EventCounts,
@@ -95,6 +96,8 @@ process.on("message", async (message: DriverMessage) => {
         credentials: config.credentials,
         tokenStore: await openStore(config),
         onEvent: countEvent,
+        fetch: createPooledFetch(config.maxSockets ?? 64),
+        ...(config.timeout ? { timeout: config.timeout } : {}),
       });
       send({ type: "configured" });
     } else if (message.type === "warm") {

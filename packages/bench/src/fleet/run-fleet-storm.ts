@@ -12,6 +12,10 @@ export interface FleetOptions {
   readonly redisUrl?: string;
   /** The Redis store's `leaseTtl` in every worker. */
   readonly leaseTtl?: number;
+  /** Requests on the wire at once per process. @default 64 */
+  readonly maxSockets?: number;
+  /** Each client's per-attempt `timeout` in ms. @default core's */
+  readonly clientTimeout?: number;
 }
 
 export interface StormOptions {

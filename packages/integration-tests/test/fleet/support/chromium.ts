@@ -3,9 +3,9 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findExecutable } from "@loginkit/bench/fleet";
 import { build } from "esbuild";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { findExecutable } from "./find-executable.js";
 
 const install = "run bash scripts/install-system-deps.sh or apt-get install chromium";
 const chromiumArgs = [
