@@ -20,8 +20,17 @@ const send = (message: WorkerMessage) => {
 };
 process.on("disconnect", () => process.exit(0));
 
-const describeFailure = (reason: unknown) =>
-  reason instanceof Response ? `HTTP ${reason.status}` : ((reason as Error)?.name ?? "Error");
+/** `HTTP 401`, or the error's name and its causes' names and codes (never a message or a token). */
+function describeFailure(reason: unknown): string {
+  if (reason instanceof Response) return `HTTP ${reason.status}`;
+  const names: string[] = [];
+  for (let error = reason as Error | undefined, depth = 0; error && depth < 4; depth++) {
+    const code = (error as { code?: unknown }).code;
+    names.push(typeof code === "string" ? `${error.name} (${code})` : (error.name ?? "Error"));
+    error = error.cause as Error | undefined;
+  }
+  return names.join(" ← ");
+}
 
 const events: EventCounts = {
   signedIn: 0,

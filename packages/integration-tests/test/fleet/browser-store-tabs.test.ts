@@ -4,12 +4,13 @@ import { launchTabBrowser, type TabBrowser } from "./support/chromium.js";
 import { createStoreInTab } from "./support/store-in-tab.js";
 
 let browser: TabBrowser;
+// Launching Chromium (or redis-server) on a loaded 2-core machine can outlast the 30 s default.
 beforeAll(async () => {
   browser = await launchTabBrowser();
-});
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
-});
+}, 120_000);
 
 const session = { accessToken: "tab-access-token", refreshToken: "tab-refresh-token" };
 const uniqueName = () => `tabs-${crypto.randomUUID()}`;

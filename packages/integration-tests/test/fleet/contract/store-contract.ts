@@ -185,13 +185,14 @@ const behaviours: { name: string; run(context: Stores): Promise<void> }[] = [
 export function describeStoreContract(start: () => Promise<ContractSubject>) {
   let subject: ContractSubject;
   let stores: Stores["stores"];
+  // Launching Chromium (or redis-server) on a loaded 2-core machine can outlast the 30 s default.
   beforeAll(async () => {
     subject = await start();
     stores = [await subject.open(), await subject.open(), await subject.open()];
-  });
+  }, 120_000);
   afterAll(async () => {
     await subject?.close();
-  });
+  }, 120_000);
 
   test.each(behaviours)("$name", async ({ run }) => {
     await run({ key: `contract:${crypto.randomUUID()}`, stores });
