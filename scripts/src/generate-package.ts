@@ -1,8 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describeClientShape } from "./describe/client-shape.js";
+import { formatTypeScript } from "./format/format-typescript.js";
 import { readGeneratorFingerprint } from "./generator-fingerprint.js";
+import { coreHasTypedClient } from "./render/core-has-typed-client.js";
 import { renderIndex } from "./render/render-index.js";
+import { renderIndexWithCorePlumbing } from "./render/render-index-core.js";
 import {
   renderBiomeConfig,
   renderPackageJson,
@@ -52,8 +55,16 @@ export async function generatePackage(
     ["biome.json", renderBiomeConfig()],
     ["tsconfig.json", renderTsconfig()],
     ["tsconfig.build.json", renderTsconfigBuild()],
-    ["src/index.ts", renderIndex(spec, shape)],
-    ["src/provider.ts", renderProvider(spec, spec.contract.provider)],
+    [
+      "src/index.ts",
+      formatTypeScript(
+        (await coreHasTypedClient())
+          ? renderIndexWithCorePlumbing(spec, shape)
+          : renderIndex(spec, shape),
+        "index.ts",
+      ),
+    ],
+    ["src/provider.ts", formatTypeScript(renderProvider(spec), "provider.ts")],
     ["src/schema.ts", await renderSchema(spec)],
   ]);
   const record: GenerationRecord = {

@@ -4,13 +4,10 @@
 
 import type { ProviderDescription } from "@loginkit/core";
 
-/** What specs/enad.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = {
+const description = {
   id: "enad",
   displayName: "Enad",
-  servers: [
-    "https://shopper.enad.io",
-  ],
+  servers: ["https://shopper.enad.io"],
   securityScheme: {
     type: "http",
     scheme: "bearer",
@@ -36,9 +33,7 @@ export const provider = {
     badCredentials: [
       {
         status: 401,
-        operations: [
-          "login",
-        ],
+        operations: ["login"],
       },
     ],
   },
@@ -52,4 +47,21 @@ export const provider = {
     },
   ],
   cookies: false,
-} as const satisfies ProviderDescription;
+  credentialsSchema: {
+    type: "object",
+    required: ["email", "password"],
+    properties: {
+      email: {
+        type: "string",
+        format: "email",
+      },
+      password: {
+        type: "string",
+        minLength: 10,
+      },
+    },
+  },
+} as const;
+
+/** What specs/enad.yaml says about signing in, tokens and errors, for @loginkit/core. */
+export const provider = description satisfies ProviderDescription;

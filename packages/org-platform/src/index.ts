@@ -8,7 +8,7 @@ import {
   type ProviderClient,
   type ProviderClientOptions,
 } from "@loginkit/core";
-import type { FetchOptions } from "openapi-fetch";
+import type { FetchOptions, FetchResponse } from "openapi-fetch";
 import { provider } from "./provider.js";
 import type { operations, paths } from "./schema.js";
 
@@ -16,13 +16,50 @@ export type { components, operations, paths } from "./schema.js";
 export { provider as orgPlatformProvider } from "./provider.js";
 
 /** Credentials: the request body of `login`. */
-export type OrgPlatformCredentials = NonNullable<operations["login"]["requestBody"]>["content"]["application/json"];
+export type OrgPlatformCredentials = NonNullable<
+  operations["login"]["requestBody"]
+>["content"]["application/json"];
 
 /** What a successful sign-in (`login`) answers. */
-export type OrgPlatformSignInData = operations["login"]["responses"][200]["content"]["application/json"];
+export type OrgPlatformSignInData =
+  operations["login"]["responses"][200]["content"]["application/json"];
 
 /** What `client.session()` answers: this provider documents no session call. */
 export type OrgPlatformSessionData = never;
+
+/** What org-platform clients are given once and send on every call that declares it. */
+export interface OrgPlatformInputs {
+  /**
+   * Effective organisation for Admin and Group Organization Admin users, sent on every call where
+   * it applies (ignored by the auth calls).
+   * Sent as the header `organization_id`.
+   */
+  organizationId?: string;
+}
+
+export interface OrgPlatformClientOptions
+  extends ProviderClientOptions<OrgPlatformCredentials>,
+    OrgPlatformInputs {
+  /**
+   * Base URL of your deployment (the spec lists no public server). Credentials go only to its
+   * origin (add more with `trustedOrigins`).
+   */
+  baseUrl: string;
+}
+
+/** Every operation of the spec: method, path, and the path parameters the client's inputs fill. */
+const operationTable = {
+  /**
+   * Log in: `POST /auth/login`. A raw call that keeps no token: `client.login()` signs in and keeps
+   * the session.
+   */
+  login: ["POST", "/auth/login"],
+  /**
+   * Refresh the access token: `POST /auth/refresh-token`. A raw call that keeps no token:
+   * `client.refresh()` renews the session.
+   */
+  refreshToken: ["POST", "/auth/refresh-token"],
+} as const satisfies OperationTable<OrgPlatformInputs>;
 
 /** The type parameters of `@loginkit/core`'s client for this provider. */
 export interface OrgPlatformTypes {
@@ -32,45 +69,99 @@ export interface OrgPlatformTypes {
   sessionData: OrgPlatformSessionData;
 }
 
-export interface OrgPlatformClientOptions extends ProviderClientOptions<OrgPlatformCredentials> {
-  /**
-   * Base URL of your deployment (the spec lists no public server). Credentials go only to its origin (add more with `trustedOrigins`).
-   */
-  baseUrl: string;
-  /**
-   * Effective organisation for Admin and Group Organization Admin users, sent on every call where it applies (ignored by the auth calls).
-   * Sent as the header `organization_id`.
-   */
-  organizationId?: string;
-}
-
-/** One typed call per operation of the spec, by operationId. */
-export type OrgPlatformOperations = ReturnType<typeof bindOperations>;
+/** One typed call per operation, by operationId. */
+export type OrgPlatformOperations = TypedOperations<typeof operationTable>;
 
 export type OrgPlatformClient = ProviderClient<OrgPlatformTypes> & {
   /**
-   * One typed call per operation, by operationId. Unlike `client.POST(path, init)`, whose init is
-   * inferred, these reject a body property the spec does not declare.
+   * One typed call per operation, by operationId: raw calls that keep no token
+   * (`client.login()` signs in). Unlike `client.POST(path, init)`, they reject a body
+   * property the spec does not declare.
    */
   readonly operations: OrgPlatformOperations;
-  /** Exchanges the refresh token for new tokens now (`refreshToken`); renewal does this by itself before expiry. */
+  /**
+   * Exchanges the refresh token for new tokens now (`refreshToken`); renewal
+   * does this by itself before expiry.
+   */
   refresh(): Promise<void>;
 };
 
 /**
  * A typed client for org-platform authentication API: openapi-fetch calls (`client.POST(...)`) plus
- * sign-in, token renewal and retry from `@loginkit/core`. Signs in lazily, on the first call that needs a token.
+ * sign-in, token renewal and retry from `@loginkit/core`. Signs in lazily, on the first call that
+ * needs a token.
  */
 export function createOrgPlatformClient(options: OrgPlatformClientOptions): OrgPlatformClient {
   const client = createProviderClient<OrgPlatformTypes>(provider, { ...options });
-  return Object.assign(client, { operations: bindOperations(client), refresh: () => client.renew() });
+  return Object.assign(client, {
+    operations: bindOperations(client, operationTable, options),
+    refresh: () => client.renew(),
+  });
 }
 
-function bindOperations(client: ProviderClient<OrgPlatformTypes>) {
-  return {
-    /** Log in: `POST /auth/login`. */
-    login: (init: FetchOptions<CookiesFromJar<operations["login"]>>) => client.POST("/auth/login", init as FetchOptions<operations["login"]>),
-    /** Refresh the access token: `POST /auth/refresh-token`. */
-    refreshToken: (init: FetchOptions<CookiesFromJar<operations["refreshToken"]>>) => client.POST("/auth/refresh-token", init as FetchOptions<operations["refreshToken"]>),
-  };
+// The typed-call plumbing below is the same in every generated client; it moves into
+// @loginkit/core (as OperationTable, TypedOperations and bindOperations) once core exports it.
+
+type Method = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+/** operationId → [method, path, { path parameter: input option it is filled from }]. */
+type OperationTable<Inputs> = Readonly<
+  Record<
+    string,
+    readonly [Method, string] | readonly [Method, string, Readonly<Record<string, keyof Inputs>>]
+  >
+>;
+
+/** An operation's init with some path parameters made optional: the client fills them in. */
+type WithFilledPath<Operation, Filled extends PropertyKey> = [Filled] extends [never]
+  ? Operation
+  : Operation extends { parameters: { path: infer Path } }
+    ? Omit<Operation, "parameters"> & {
+        parameters: Omit<Operation["parameters"], "path"> &
+          ({} extends Omit<Path, Filled>
+            ? { path?: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> }
+            : { path: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> });
+      }
+    : Operation;
+
+type FilledBy<Entry> = Entry extends readonly [Method, string, infer Fills] ? keyof Fills : never;
+
+type CallInit<Id extends keyof operations, Entry> = FetchOptions<
+  WithFilledPath<CookiesFromJar<operations[Id]>, FilledBy<Entry>>
+>;
+
+type TypedOperations<Table> = {
+  [Id in keyof Table & keyof operations]: (
+    ...init: {} extends CallInit<Id, Table[Id]>
+      ? [init?: CallInit<Id, Table[Id]>]
+      : [init: CallInit<Id, Table[Id]>]
+  ) => Promise<FetchResponse<operations[Id], CallInit<Id, Table[Id]>, `${string}/${string}`>>;
+};
+
+/** One function per table entry, calling openapi-fetch with the path inputs filled in. */
+function bindOperations<Table extends OperationTable<Inputs>, Inputs>(
+  client: object,
+  table: Table,
+  inputs: Inputs,
+): TypedOperations<Table> {
+  // openapi-fetch types each call by its path literal; the table's types above say what each
+  // entry accepts and answers, so the one dynamic call below is typed loosely, once.
+  const send = client as unknown as Record<
+    Method,
+    (path: string, init: object) => Promise<unknown>
+  >;
+  const bound: Record<string, (init?: { params?: { path?: object } }) => Promise<unknown>> = {};
+  for (const [operationId, [method, path, fills]] of Object.entries(table)) {
+    bound[operationId] = (init = {}) => {
+      if (fills === undefined) return send[method](path, init);
+      const filled = Object.fromEntries(
+        Object.entries(fills).map(([name, option]) => [name, inputs[option as keyof Inputs]]),
+      );
+      return send[method](path, {
+        ...init,
+        params: { ...init.params, path: { ...filled, ...init.params?.path } },
+      });
+    };
+  }
+  return bound as unknown as TypedOperations<Table>;
 }

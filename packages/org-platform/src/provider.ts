@@ -4,8 +4,7 @@
 
 import type { ProviderDescription } from "@loginkit/core";
 
-/** What specs/org-platform.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = {
+const description = {
   id: "org-platform",
   displayName: "org-platform",
   servers: [],
@@ -45,20 +44,14 @@ export const provider = {
       {
         status: 401,
         pointer: "/error_code",
-        values: [
-          "token-expired",
-        ],
+        values: ["token-expired"],
       },
     ],
     badCredentials: [
       {
         status: 401,
         pointer: "/error_code",
-        values: [
-          "bad-credentials",
-          "account-not-validated",
-          "inactive-account",
-        ],
+        values: ["bad-credentials", "account-not-validated", "inactive-account"],
       },
     ],
   },
@@ -68,8 +61,24 @@ export const provider = {
       in: "header",
       name: "organization_id",
       required: false,
-      description: "Effective organisation for Admin and Group Organization Admin users, sent on every call where it applies (ignored by the auth calls).",
+      description:
+        "Effective organisation for Admin and Group Organization Admin users, sent on every call where it applies (ignored by the auth calls).",
     },
   ],
   cookies: false,
-} as const satisfies ProviderDescription;
+  credentialsSchema: {
+    type: "object",
+    required: ["username", "password"],
+    properties: {
+      username: {
+        type: "string",
+      },
+      password: {
+        type: "string",
+      },
+    },
+  },
+} as const;
+
+/** What specs/org-platform.yaml says about signing in, tokens and errors, for @loginkit/core. */
+export const provider = description satisfies ProviderDescription;

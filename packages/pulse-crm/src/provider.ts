@@ -4,13 +4,10 @@
 
 import type { ProviderDescription } from "@loginkit/core";
 
-/** What specs/pulse-crm.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = {
+const description = {
   id: "pulse-crm",
   displayName: "PulseCRM",
-  servers: [
-    "https://api.pulsecrm.com",
-  ],
+  servers: ["https://api.pulsecrm.com"],
   securityScheme: {
     type: "http",
     scheme: "bearer",
@@ -43,9 +40,7 @@ export const provider = {
     badCredentials: [
       {
         status: 401,
-        operations: [
-          "login",
-        ],
+        operations: ["login"],
       },
     ],
   },
@@ -60,4 +55,35 @@ export const provider = {
     },
   ],
   cookies: false,
-} as const satisfies ProviderDescription;
+  credentialsSchema: {
+    oneOf: [
+      {
+        type: "object",
+        required: ["apiKey", "apiSecret"],
+        properties: {
+          apiKey: {
+            type: "string",
+          },
+          apiSecret: {
+            type: "string",
+          },
+        },
+      },
+      {
+        type: "object",
+        required: ["email", "password"],
+        properties: {
+          email: {
+            type: "string",
+          },
+          password: {
+            type: "string",
+          },
+        },
+      },
+    ],
+  },
+} as const;
+
+/** What specs/pulse-crm.yaml says about signing in, tokens and errors, for @loginkit/core. */
+export const provider = description satisfies ProviderDescription;

@@ -4,14 +4,10 @@
 
 import type { ProviderDescription } from "@loginkit/core";
 
-/** What specs/vero-oms.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = {
+const description = {
   id: "vero-oms",
   displayName: "Vero OMS",
-  servers: [
-    "https://platform.verolabs.co",
-    "https://api-oms.verolabs.co",
-  ],
+  servers: ["https://platform.verolabs.co", "https://api-oms.verolabs.co"],
   securityScheme: {
     type: "http",
     scheme: "bearer",
@@ -20,36 +16,28 @@ export const provider = {
     post_api_auth_login: {
       method: "post",
       path: "/api/auth/login",
-      servers: [
-        "https://platform.verolabs.co",
-      ],
+      servers: ["https://platform.verolabs.co"],
       public: true,
       replaySafe: true,
     },
     startPasswordRecovery: {
       method: "post",
       path: "/api/auth/recovery/start",
-      servers: [
-        "https://platform.verolabs.co",
-      ],
+      servers: ["https://platform.verolabs.co"],
       public: true,
       replaySafe: false,
     },
     verifyPasswordRecovery: {
       method: "post",
       path: "/api/auth/recovery/verify",
-      servers: [
-        "https://platform.verolabs.co",
-      ],
+      servers: ["https://platform.verolabs.co"],
       public: true,
       replaySafe: false,
     },
     resetPassword: {
       method: "post",
       path: "/api/auth/recovery/reset-password",
-      servers: [
-        "https://platform.verolabs.co",
-      ],
+      servers: ["https://platform.verolabs.co"],
       public: true,
       replaySafe: false,
     },
@@ -66,12 +54,26 @@ export const provider = {
     badCredentials: [
       {
         status: 401,
-        operations: [
-          "post_api_auth_login",
-        ],
+        operations: ["post_api_auth_login"],
       },
     ],
   },
   inputs: [],
   cookies: true,
-} as const satisfies ProviderDescription;
+  credentialsSchema: {
+    type: "object",
+    required: ["identifier", "password"],
+    properties: {
+      identifier: {
+        type: "string",
+      },
+      password: {
+        type: "string",
+      },
+    },
+    additionalProperties: false,
+  },
+} as const;
+
+/** What specs/vero-oms.yaml says about signing in, tokens and errors, for @loginkit/core. */
+export const provider = description satisfies ProviderDescription;

@@ -1,8 +1,13 @@
 import type { ProfiledFunction } from "../measure/cpu-profile.js";
 
-/** The code generators compared: ours (whole workspace, or a hash-aware driver) and three others. */
+/** The code generators compared: ours (`pnpm generate`, or `pnpm generate --force`) and three others. */
 export type CodegenJob =
-  | ({ tool: "loginkit" | "loginkit-changed-only"; specsDirectory: string } & JobOutput)
+  | ({
+      tool: "loginkit" | "loginkit-force";
+      specsDirectory: string;
+      /** Fail unless exactly this many packages were (re)generated: the skip must be real. */
+      expectWritten?: number;
+    } & JobOutput)
   | ({ tool: "openapi-typescript" | "hey-api" | "orval"; spec: string } & JobOutput);
 
 interface JobOutput {

@@ -9,23 +9,26 @@ import type { CodegenJob, CodegenJobResult } from "./codegen-job-protocol.js";
 
 async function runJob(job: CodegenJob): Promise<void> {
   switch (job.tool) {
-    case "loginkit": {
+    case "loginkit":
+    case "loginkit-force": {
       const { generateWorkspace } = await import("@loginkit/scripts/src/generate-workspace.js");
       const { listSpecs } = await import("@loginkit/scripts/src/workspace.js");
       const specs = await listSpecs(job.specsDirectory);
-      await timed(() => generateWorkspace(specs, job.outputDirectory));
-      return;
-    }
-    case "loginkit-changed-only": {
-      const { regenerateChangedSpecs } = await import("./regenerate-changed-specs.js");
-      const { listSpecs } = await import("@loginkit/scripts/src/workspace.js");
+      // The generator loads openapi-typescript and biome's formatter on first use (a run with
+      // nothing to regenerate never pays for them); load them first, as the other tools are.
+      await import("openapi-typescript");
+      const { formatTypeScript } = await import(
+        "@loginkit/scripts/src/format/format-typescript.js"
+      );
+      formatTypeScript("", "warm-up.ts");
       await timed(async () => {
-        const changed = await regenerateChangedSpecs(
-          await listSpecs(job.specsDirectory),
-          job.outputDirectory,
-        );
-        if (changed.length !== 1)
-          throw new Error(`expected 1 changed spec, found ${changed.length}`);
+        const { written } = await generateWorkspace(specs, job.outputDirectory, {
+          force: job.tool === "loginkit-force",
+        });
+        if (job.expectWritten !== undefined && written.length !== job.expectWritten)
+          throw new Error(
+            `expected ${job.expectWritten} generated package(s), got ${written.length}`,
+          );
       });
       return;
     }

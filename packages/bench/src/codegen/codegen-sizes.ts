@@ -1,7 +1,7 @@
 /**
- * Sizes of the codegen area. 1,000 specs is the target's size and takes half a minute or more a run on 2
- * cores, so it runs once cold and once warm; the smaller sizes repeat `rounds` times. The
- * hash-aware warm run is cheap and repeats at 1,000.
+ * Sizes of the codegen area. 1,000 specs is the target's size and takes half a minute or more a
+ * run on 2 cores when every spec is generated, so it runs once cold and once forced; the smaller
+ * sizes repeat `rounds` times. The warm run with one spec changed is cheap and repeats at 1,000.
  */
 export const codegenSizes = {
   copies: [100, 1_000],
