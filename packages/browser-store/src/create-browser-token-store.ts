@@ -84,6 +84,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   const heard = new Map<string, SessionRecord>();
   const listeners = new Map<string, Set<() => void>>();
   const asks = new Map<string, (record: SessionRecord) => void>();
+  const pendingAcks = new Map<string, () => void>();
   const askedPeers = new Set<string>();
 
   // Held for the store's life: `navigator.locks.query()` then says whether other tabs are open.
@@ -132,22 +133,57 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       const record = checkRecord(message.record);
       if (!record) return;
       apply(message.key, record);
-      if (message.type === "answer") asks.get(message.id)?.(record);
-      else notify(message.key);
+      if (message.type === "answer") {
+        asks.get(message.id)?.(record);
+      } else {
+        post({ type: "applied", key: message.key, id: message.id });
+        notify(message.key);
+      }
+    } else if (message.type === "applied") {
+      pendingAcks.get(message.id)?.();
     } else if (message.type === "released") {
       notify(message.key);
     } else {
       const record = current(message.key);
-      if (record?.session) post({ type: "answer", key: message.key, id: message.id, record });
+      if (record) post({ type: "answer", key: message.key, id: message.id, record });
     }
   };
+
+  /** How many other stores of this name are open (each holds the shared tab lock). */
+  const countPeers = async () => {
+    const state = await navigator.locks.query();
+    return Math.max(0, (state.held ?? []).filter((lock) => lock.name === tabLock).length - 1);
+  };
+
+  /**
+   * Waits, bounded by `timeout`, until `peers` stores have applied the change `id`. The writer
+   * holds the key's write lock meanwhile, so whichever tab writes next already knows this record:
+   * a BroadcastChannel message and a lock grant travel separately, and nothing else orders them.
+   */
+  const awaitApplied = (id: string, peers: number) =>
+    new Promise<void>((resolve) => {
+      if (peers === 0) {
+        resolve();
+        return;
+      }
+      let remaining = peers;
+      const done = () => {
+        clearTimeout(timer);
+        pendingAcks.delete(id);
+        resolve();
+      };
+      const timer = setTimeout(done, timeout);
+      pendingAcks.set(id, () => {
+        remaining--;
+        if (remaining === 0) done();
+      });
+    });
 
   // A tab keeping sessions to itself asks the open tabs once per key for what they hold.
   const askPeers = async (key: string) => {
     if (storage.shared || askedPeers.has(key) || handOffTimeout === 0) return;
     askedPeers.add(key);
-    const state = await navigator.locks.query();
-    if ((state.held ?? []).filter((lock) => lock.name === tabLock).length < 2) return;
+    if ((await countPeers()) === 0) return;
     const id = crypto.randomUUID();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, handOffTimeout);
@@ -176,7 +212,9 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       return await navigator.locks.request(
         `${name}:write:${key}`,
         { signal: AbortSignal.timeout(timeout) },
-        () => {
+        async () => {
+          // A tab that keeps sessions to itself first learns what the open tabs hold.
+          await askPeers(key);
           const known = current(key);
           if (!accepts(known)) return undefined;
           // Above every version this tab knows and at least the clock: a tab that reloaded and
@@ -185,8 +223,11 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
           const record: SessionRecord = session ? { version, session } : { version };
           storage.save(key, record);
           heard.set(key, record);
-          post({ type: "changed", key, record });
+          const id = crypto.randomUUID();
+          const peers = await countPeers();
+          post({ type: "changed", key, id, record });
           notify(key);
+          await awaitApplied(id, peers);
           return record;
         },
       );

@@ -10,6 +10,6 @@ test.each([
   expect(readTabMessage(data)).toBeUndefined();
 });
 
-test.each(["changed", "released", "ask", "answer"])("a %s message is read", (type) => {
+test.each(["changed", "applied", "released", "ask", "answer"])("a %s message is read", (type) => {
   expect(readTabMessage({ type, key: "k" })).toEqual({ type, key: "k" });
 });

@@ -7,7 +7,9 @@ import type { SessionRecord } from "../storage/session-record.js";
  * the browser propagates the write.
  */
 export type TabMessage =
-  | { type: "changed"; key: string; record: SessionRecord }
+  | { type: "changed"; key: string; id: string; record: SessionRecord }
+  /** A tab applied the `changed` message `id`: the writer holds its write lock until all have. */
+  | { type: "applied"; key: string; id: string }
   | { type: "released"; key: string }
   | { type: "ask"; key: string; id: string }
   | { type: "answer"; key: string; id: string; record: SessionRecord };
@@ -19,6 +21,7 @@ export function readTabMessage(data: unknown): TabMessage | undefined {
   if (typeof message.key !== "string") return undefined;
   switch (message.type) {
     case "changed":
+    case "applied":
     case "released":
     case "ask":
     case "answer":
