@@ -156,7 +156,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   };
 
   /**
-   * Waits, bounded by `timeout`, until `peers` stores have applied the change `id`. The writer
+   * Waits, bounded by half of `timeout`, until `peers` stores have applied the change `id`. The writer
    * holds the key's write lock meanwhile, so whichever tab writes next already knows this record:
    * a BroadcastChannel message and a lock grant travel separately, and nothing else orders them.
    */
@@ -172,7 +172,8 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
         pendingAcks.delete(id);
         resolve();
       };
-      const timer = setTimeout(done, timeout);
+      // Half the write timeout: a tab waiting for this lock must still get it within its own.
+      const timer = setTimeout(done, timeout / 2);
       pendingAcks.set(id, () => {
         remaining--;
         if (remaining === 0) done();
