@@ -12,6 +12,7 @@ export {
   AbortError,
   AuthenticationError,
   ConfigurationError,
+  CredentialsError,
   type ErrorRequest,
   HttpError,
   LoginkitError,

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, expectTypeOf, test } from "vitest";
 import {
+  ConfigurationError,
   createProviderClient,
   defaultRetryOptions,
   type NormalizedRetryOptions,
@@ -16,11 +17,14 @@ describe("normalizeRetryOptions", () => {
     [undefined, defaultRetryOptions.limit],
     [false, 0],
     [5, 5],
-    [-1, 0],
     [{ limit: 1 }, 1],
     [{ limit: undefined }, defaultRetryOptions.limit],
   ] as const)("%j gives limit %i", (input, limit) => {
     expect(normalizeRetryOptions(input).limit).toBe(limit);
+  });
+
+  test("a negative limit is a ConfigurationError, not clamped to 0", () => {
+    expect(() => normalizeRetryOptions(-1)).toThrow(/`retry` must be a whole number from 0/);
   });
 
   test("keeps defaults for fields not given and upper-cases methods", () => {
@@ -35,7 +39,7 @@ describe("normalizeRetryOptions", () => {
       .parameter(0)
       .toEqualTypeOf<Parameters<typeof normalizeRetryOptions>[0]>();
     // @ts-expect-error strings are not a retry shorthand
-    normalizeRetryOptions("3");
+    expect(() => normalizeRetryOptions("3")).toThrow(ConfigurationError);
   });
 });
 

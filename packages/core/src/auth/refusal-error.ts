@@ -32,7 +32,12 @@ export function createRefusalError(
       matcher?.pointer ? [matcher.pointer, ...CODE_FIELDS] : CODE_FIELDS,
     );
     const detail = readString(body, MESSAGE_FIELDS) ?? `refused with status ${status}`;
-    return new AuthenticationError(`${what}: ${detail}`, { status, code, request: target });
+    return new AuthenticationError(`${what}: ${detail}`, {
+      status,
+      code,
+      request: target,
+      secrets,
+    });
   }
   return new HttpError(`${what} failed with status ${status}`, {
     status,

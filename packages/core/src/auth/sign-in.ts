@@ -1,5 +1,7 @@
+import { checkCredentials } from "../credentials/check-credentials.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { readBody } from "../utils/read-body.js";
+import { scrubError } from "../utils/scrub-error.js";
 import { collectSecrets } from "../utils/scrub-secrets.js";
 import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
 import { readSession } from "./read-session.js";
@@ -17,10 +19,12 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
   if (credentials === undefined) {
     throw new ConfigurationError(`Signing in to ${description.displayName} needs \`credentials\``);
   }
+  // A request the provider would refuse (a missing field, a short password) is never sent.
+  checkCredentials(description, credentials);
   const { operationId } = description.signIn;
   const request = sender.operationRequest(operationId, {
     headers: JSON_HEADERS,
-    body: JSON.stringify(credentials),
+    body: writeCredentials(credentials, description.displayName),
   });
   const response = await sender.send(request.clone(), { auth: "none" }, { readWhole: true });
   const body = await readBody(response, sender.options);
@@ -32,7 +36,30 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
   return { session: readSession(body, context), data: body };
 }
 
-/** A credentials option may be a value or a function (a vault lookup), read at each sign-in. */
-export async function resolveCredentials(credentials: unknown): Promise<unknown> {
-  return typeof credentials === "function" ? await credentials() : credentials;
+/** The JSON body; a value JSON cannot write (a BigInt, a cycle) is a configuration error. */
+function writeCredentials(credentials: unknown, provider: string): string {
+  try {
+    return JSON.stringify(credentials);
+  } catch {
+    // The platform's message may quote part of the value: it is not kept.
+    throw new ConfigurationError(`The credentials for ${provider} cannot be written as JSON`);
+  }
+}
+
+/**
+ * A credentials option may be a value or a function (a vault lookup), read at each sign-in.
+ * A function that throws is a `ConfigurationError`, its error scrubbed of known secrets.
+ */
+export async function resolveCredentials(
+  credentials: unknown,
+  sender: { knownSecrets(): readonly string[] },
+): Promise<unknown> {
+  if (typeof credentials !== "function") return credentials;
+  try {
+    return await credentials();
+  } catch (error) {
+    throw new ConfigurationError("The credentials function failed", {
+      cause: scrubError(error, sender.knownSecrets()),
+    });
+  }
 }

@@ -2,7 +2,9 @@ import createClient from "openapi-fetch";
 import { refreshSession } from "../auth/refresh-session.js";
 import { SessionManager } from "../auth/session-manager.js";
 import { resolveCredentials, signIn } from "../auth/sign-in.js";
+import { ConfigurationError } from "../errors/ConfigurationError.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
+import { scrubError, scrubMessage, toLoginkitError } from "../utils/scrub-error.js";
 import type { ProviderClient, ProviderClientOptions, ProviderTypes } from "./client-types.js";
 import { normalizeClientOptions } from "./normalize-client-options.js";
 import { ProviderRuntime } from "./provider-runtime.js";
@@ -33,7 +35,9 @@ export function createProviderClient<T extends ProviderTypes>(
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
     signIn: async (given) => {
-      const result = await signIn(sender(), given ?? (await resolveCredentials(credentials)));
+      const resolved = given ?? (await resolveCredentials(credentials, sender()));
+      sender().rememberCredentials(resolved);
+      const result = await signIn(sender(), resolved);
       // Credentials given to login() are the ones to sign in with again, hours later.
       if (given !== undefined) credentials = given;
       return result;
@@ -45,14 +49,31 @@ export function createProviderClient<T extends ProviderTypes>(
 
   // A path such as "/api/orders" is resolved against the base URL, as openapi-fetch does for its calls.
   // openapi-fetch hands over a finished Request: use it as is rather than copying it again.
-  const loginkitFetch: typeof fetch = (input, init) =>
-    pipeline.send(
-      input instanceof Request && init === undefined
-        ? input
-        : new Request(resolveAgainst(normalized.baseUrl, input), init),
-      { auth: "lazy" },
-      { signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) },
-    );
+  // Whatever goes wrong leaves as a LoginkitError, with no secret in its words or causes.
+  const guard = <R>(promise: Promise<R>): Promise<R> =>
+    promise.catch((error: unknown) => {
+      throw toLoginkitError(error, pipeline.knownSecrets());
+    });
+  const loginkitFetch: typeof fetch = (input, init) => {
+    let template: Request;
+    try {
+      template =
+        input instanceof Request && init === undefined
+          ? input
+          : new Request(resolveAgainst(normalized.baseUrl, input), init);
+    } catch (error) {
+      // The platform's message quotes the URL (with its user info) or the header it refused.
+      const secrets = pipeline.knownSecrets();
+      return Promise.reject(
+        new ConfigurationError(
+          `client.fetch was given a request that cannot be sent: ${scrubMessage(String((error as Error)?.message), secrets)}`,
+          { cause: scrubError(error, secrets) },
+        ),
+      );
+    }
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    return guard(pipeline.send(template, { auth: "lazy" }, { signal }));
+  };
   const client = createClient<T["paths"]>({
     baseUrl: normalized.baseUrl,
     fetch: loginkitFetch,
@@ -65,12 +86,12 @@ export function createProviderClient<T extends ProviderTypes>(
     login: (credentials?: T["credentials"]) => {
       // New credentials may be another user: the previous one's cookies are not theirs.
       if (credentials !== undefined) pipeline.jar?.clear();
-      return session.signIn(credentials) as Promise<T["signInData"]>;
+      return guard(session.signIn(credentials) as Promise<T["signInData"]>);
     },
-    logout: () => endSession(pipeline),
-    renew: () => session.renew(),
-    session: () => readProviderSession(pipeline) as Promise<T["sessionData"]>,
-    getAccessToken: async () => (await session.ensure()).accessToken,
+    logout: () => guard(endSession(pipeline)),
+    renew: () => guard(session.renew()),
+    session: () => guard(readProviderSession(pipeline) as Promise<T["sessionData"]>),
+    getAccessToken: () => guard(session.ensure().then((current) => current.accessToken)),
   });
 }
 

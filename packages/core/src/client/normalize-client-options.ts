@@ -1,7 +1,10 @@
 import { createMemoryTokenStore } from "../auth/token-store.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
+import { checkClientOptions } from "../options/check-client-options.js";
+import { checkInputValue } from "../options/check-input-value.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { normalizeRetryOptions } from "../retry/retry-options.js";
+import { copyHeaders } from "../utils/copy-headers.js";
 import type { ProviderClientOptions } from "./client-types.js";
 
 /** Client defaults that are not retry options (those live in `defaultRetryOptions`). */
@@ -18,6 +21,7 @@ export function normalizeClientOptions(
   description: ProviderDescription,
   options: ProviderClientOptions<unknown> & Record<string, unknown>,
 ) {
+  checkClientOptions(description, options);
   const baseUrl = options.baseUrl ?? description.servers[0];
   if (!baseUrl) {
     throw new ConfigurationError(
@@ -27,7 +31,8 @@ export function normalizeClientOptions(
   const inputValues: Record<string, string> = {};
   for (const input of description.inputs) {
     const value = options[input.option];
-    if (value !== undefined && value !== null) inputValues[input.name] = String(value);
+    if (value !== undefined && value !== null)
+      inputValues[input.name] = checkInputValue(input, value);
     else if (input.required && input.default === undefined) {
       throw new ConfigurationError(
         `${description.displayName} needs the \`${input.option}\` option`,
@@ -47,7 +52,7 @@ export function normalizeClientOptions(
     storeTimeout: options.storeTimeout ?? defaultClientOptions.storeTimeout,
     storeKey: options.storeKey ?? `${description.id}:${baseUrl}`,
     renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
-    headers: new Headers(options.headers),
+    headers: readHeadersOption(options.headers),
     credentials: options.credentials,
     onEvent: options.onEvent,
     // Read on every call, so tests and polyfills that replace globalThis.fetch later still work.
@@ -57,6 +62,19 @@ export function normalizeClientOptions(
     transport: (request: Request, signal: AbortSignal) =>
       (options.fetch ?? globalThis.fetch)(request, { signal }),
   };
+}
+
+/** The `headers` option as Headers; a name or value no runtime sends is a ConfigurationError. */
+function readHeadersOption(headers: HeadersInit | undefined): Headers {
+  try {
+    return headers instanceof Headers ? copyHeaders(headers) : new Headers(headers);
+  } catch {
+    // The platform's message quotes the value, which may be an API key: it is not kept.
+    throw new ConfigurationError(
+      "`headers` must hold valid header names and values (no CR or LF, nothing past Latin-1)",
+      { option: "headers" },
+    );
+  }
 }
 
 export type NormalizedClientOptions = ReturnType<typeof normalizeClientOptions>;

@@ -12,8 +12,12 @@ import type { ProviderDescription } from "../provider/provider-description.js";
 import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
 import { runWithRetry } from "../retry/run-with-retry.js";
 import { BufferedResponse, bufferResponse } from "../utils/buffer-response.js";
+import { copyHeaders } from "../utils/copy-headers.js";
+import { discardBody } from "../utils/discard-body.js";
 import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
+import { scrubError } from "../utils/scrub-error.js";
+import { collectSecrets } from "../utils/scrub-secrets.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
 import { type OutgoingRequest, sendFollowingRedirects } from "./send-following-redirects.js";
 
@@ -47,6 +51,8 @@ export class ProviderRuntime {
   readonly #trusted: Set<string>;
   readonly #match: (method: string, url: URL) => OperationMatch | undefined;
   readonly #credentialHeaders: string[];
+  /** The credentials the last sign-in used, so errors and events can keep them out. */
+  #credentialsUsed: unknown;
 
   constructor(
     description: ProviderDescription,
@@ -73,6 +79,26 @@ export class ProviderRuntime {
     ];
   }
 
+  /** Records the credentials a sign-in resolved (from a function, or given to `login()`). */
+  rememberCredentials(credentials: unknown): void {
+    this.#credentialsUsed = credentials;
+  }
+
+  /**
+   * Every secret this client holds: credentials and the current tokens. Read only when an error
+   * or event is built, to scrub them (in any encoding) and redact URLs that carry them.
+   */
+  knownSecrets(): string[] {
+    const configured = this.options.credentials;
+    const current = this.session.current;
+    return collectSecrets(
+      typeof configured === "function" ? undefined : configured,
+      this.#credentialsUsed,
+      current?.accessToken,
+      current?.refreshToken,
+    );
+  }
+
   /** A request for a described operation, at its server, with path inputs filled in. */
   operationRequest(operationId: string, init: RequestInit): Request {
     const operation = this.description.operations[operationId];
@@ -95,7 +121,7 @@ export class ProviderRuntime {
     const match = trusted ? this.#match(template.method, url) : undefined;
     const lazy = mode.auth === "lazy" && trusted && !match?.operation.public;
     const token = mode.auth === "token" ? mode.token : undefined;
-    const headers = new Headers(template.headers);
+    const headers = copyHeaders(template.headers);
     if (trusted)
       for (const [name, value] of this.options.headers)
         if (!headers.has(name)) headers.set(name, value);
@@ -107,10 +133,11 @@ export class ProviderRuntime {
     };
     // Redacted only when an error or event needs it: most requests never show their URL.
     let redacted: string | undefined;
+    const knownSecrets = () => this.knownSecrets();
     const request = {
       method: template.method,
       get url() {
-        redacted ??= redactUrl(url);
+        redacted ??= redactUrl(url, knownSecrets());
         return redacted;
       },
     };
@@ -123,22 +150,22 @@ export class ProviderRuntime {
 
     return runWithRetry(
       async (signal) => {
-        let sent = await this.#sendOnce(outgoing, signal, lazy ? "lazy" : token);
+        let sent = await this.#sendOnce(outgoing, signal, lazy ? "lazy" : token, request);
         if (
           lazy &&
           !replayed &&
           (await this.#isRejection(sent.response, sent.token, match, signal))
         ) {
           replayed = true;
-          await sent.response.body?.cancel().catch(() => {});
+          discardBody(sent.response);
           await this.session.renewRejected(sent.token ?? "");
-          sent = await this.#sendOnce(outgoing, signal, "lazy");
+          sent = await this.#sendOnce(outgoing, signal, "lazy", request);
         }
         if (options.readWhole) return this.#readWhole(sent.response, signal, request);
         if (!replayable) return sent.response;
         // A connection cut while the body arrives is a network failure like any other.
         return bufferResponse(sent.response, signal).catch((error: unknown) => {
-          throw toCutOff(error, request);
+          throw toCutOff(error, request, knownSecrets());
         });
       },
       {
@@ -149,7 +176,11 @@ export class ProviderRuntime {
         signal: options.signal ?? template.signal,
         onRetry: (context) => {
           const { attempt, delay, reason, status } = context;
-          this.options.retry.onRetry?.(context);
+          try {
+            this.options.retry.onRetry?.(context);
+          } catch {
+            // A broken listener must not break the request, as with `onEvent`.
+          }
           const provider = this.description.id;
           emitEvent(this.options.onEvent, {
             type: "retry",
@@ -177,12 +208,12 @@ export class ProviderRuntime {
     };
     // A declared length over the cap fails before a byte is read.
     if (response.ok && Number(response.headers.get("content-length")) > maxBytes) {
-      await response.body?.cancel().catch(() => {});
+      discardBody(response);
       throw tooLarge();
     }
     const buffered = await bufferResponse(response, signal, { always: true, maxBytes }).catch(
       (error: unknown) => {
-        throw toCutOff(error, request);
+        throw toCutOff(error, request, this.knownSecrets());
       },
     );
     if (response.ok && buffered instanceof BufferedResponse && buffered.cutAt !== undefined) {
@@ -195,6 +226,7 @@ export class ProviderRuntime {
     outgoing: OutgoingRequest,
     signal: AbortSignal,
     auth: "lazy" | string | undefined,
+    request: ErrorRequest,
   ) {
     let token = auth === "lazy" ? (await this.session.ensure()).accessToken : auth;
     // Synchronously before sending: the newest token, even if a renewal finished a tick ago.
@@ -207,6 +239,8 @@ export class ProviderRuntime {
       transport: this.options.transport,
       followUntrusted: auth === "lazy",
       maxRedirects: auth === "lazy" ? 20 : 1,
+      request,
+      knownSecrets: () => this.knownSecrets(),
     });
     return { response, token };
   }
@@ -246,14 +280,10 @@ export class ProviderRuntime {
 }
 
 /** A connection cut while the body arrives is a network failure like any other. */
-function toCutOff(error: unknown, request: ErrorRequest): unknown {
+function toCutOff(error: unknown, request: ErrorRequest, secrets: readonly string[]): unknown {
   if (!(error instanceof TypeError)) return error;
-  const url = new URL(request.url);
-  return new NetworkError(
-    `${request.method} ${url.origin}${url.pathname}: the answer was cut off`,
-    {
-      cause: error,
-      request,
-    },
-  );
+  return new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
+    cause: scrubError(error, secrets),
+    request,
+  });
 }

@@ -1,5 +1,9 @@
+import type { ErrorRequest } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { ProtocolError } from "../errors/ProtocolError.js";
+import { copyHeaders } from "../utils/copy-headers.js";
+import { discardBody } from "../utils/discard-body.js";
+import { scrubError } from "../utils/scrub-error.js";
 
 /** One request as core rebuilds it for every attempt and every redirect hop. */
 export interface OutgoingRequest {
@@ -30,6 +34,10 @@ export interface HopContext {
    * most. Never retried: a loop answers the same way every time.
    */
   maxRedirects: number;
+  /** The request as errors show it: method and URL redacted by name and by known secret. */
+  request: ErrorRequest;
+  /** Secrets to scrub from a transport's error before it becomes a `cause`. */
+  knownSecrets(): readonly string[];
 }
 
 /**
@@ -44,7 +52,7 @@ export async function sendFollowingRedirects(
   let current = first;
   for (let hop = 0; ; hop++) {
     const trusted = context.isTrusted(current.url);
-    const headers = new Headers(current.headers);
+    const headers = copyHeaders(current.headers);
     if (trusted) context.addCredentials(headers, current.url);
     else for (const name of context.credentialHeaders) headers.delete(name);
     const request = new Request(current.url, {
@@ -54,14 +62,14 @@ export async function sendFollowingRedirects(
       signal,
       redirect: trusted ? "manual" : "follow",
     });
-    const response = await sendOnce(context, request, signal, first);
+    const response = await sendOnce(context, request, signal);
     if (response.type === "opaqueredirect") {
-      return followBlind(context, { ...current, headers }, response, signal, first);
+      return followBlind(context, { ...current, headers }, response, signal);
     }
     if (trusted) context.captureCookies(current.url, response.headers);
     const location = response.headers.get("location");
     if (!trusted || !isRedirect(response.status) || location === null) return response;
-    const next = nextHop(current, response.status, readLocation(location, current.url, first));
+    const next = nextHop(current, response.status, readLocation(location, current.url, context));
     // Off the provider's origins a hop may carry neither credentials nor a body: a 307/308
     // would re-send the body (a password, a refresh token) there. Such a redirect is handed
     // back unfollowed, as is any off-origin hop of core's own calls, and any hop of theirs
@@ -75,13 +83,14 @@ export async function sendFollowingRedirects(
       return response;
     }
     if (hop >= context.maxRedirects) {
-      await response.body?.cancel().catch(() => {});
+      discardBody(response);
+      const { request } = context;
       throw new ProtocolError(
-        `${first.method} ${first.url.origin}${first.url.pathname} was redirected more than ${context.maxRedirects} times`,
-        { request: { method: first.method, url: first.url } },
+        `${request.method} ${request.url} was redirected more than ${context.maxRedirects} times`,
+        { request },
       );
     }
-    await response.body?.cancel().catch(() => {});
+    discardBody(response);
     current = next;
   }
 }
@@ -97,10 +106,9 @@ async function followBlind(
   current: OutgoingRequest,
   opaque: Response,
   signal: AbortSignal,
-  first: OutgoingRequest,
 ): Promise<Response> {
   if (current.body !== undefined) return opaque;
-  const headers = new Headers(current.headers);
+  const headers = copyHeaders(current.headers);
   for (const name of context.credentialHeaders) if (name !== "authorization") headers.delete(name);
   const request = new Request(current.url, {
     method: current.method,
@@ -108,39 +116,32 @@ async function followBlind(
     signal,
     redirect: "follow",
   });
-  return sendOnce(context, request, signal, first);
+  return sendOnce(context, request, signal);
 }
 
 /**
  * Only what the transport itself throws is a network failure (and retryable); an error from
  * building the request (an invalid header value, say) is a bug and must not be retried.
  */
-async function sendOnce(
-  context: HopContext,
-  request: Request,
-  signal: AbortSignal,
-  first: OutgoingRequest,
-) {
+async function sendOnce(context: HopContext, request: Request, signal: AbortSignal) {
   try {
     return await context.transport(request, signal);
   } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    const target = { method: first.method, url: first.url };
+    const target = context.request;
     // A redirect the platform refused to follow (a loop, an odd scheme, user info) answers the
     // same way every time: not a network failure, and not retried.
-    if (PLATFORM_REDIRECT_FAILURE.test(readCauseMessage(error))) {
+    if (error instanceof TypeError && PLATFORM_REDIRECT_FAILURE.test(readCauseMessage(error))) {
       throw new ProtocolError(
-        `${first.method} ${first.url.origin}${first.url.pathname} was redirected where fetch will not follow (a loop, a URL that is not http(s), or one with user info)`,
+        `${target.method} ${target.url} was redirected where fetch will not follow (a loop, a URL that is not http(s), or one with user info)`,
         { request: target },
       );
     }
-    throw new NetworkError(
-      `${first.method} ${first.url.origin}${first.url.pathname} got no response`,
-      {
-        cause: error,
-        request: { method: first.method, url: first.url },
-      },
-    );
+    // Whatever else the transport throws (a TypeError from fetch, anything from a custom
+    // transport) means no response came: a network failure, its words scrubbed of secrets.
+    throw new NetworkError(`${target.method} ${target.url} got no response`, {
+      cause: scrubError(error, context.knownSecrets()),
+      request: target,
+    });
   }
 }
 
@@ -156,11 +157,14 @@ function readCauseMessage(error: Error): string {
  * without user info. Anything else is a `ProtocolError` that names the scheme at most, never
  * the URL itself (it may carry a token).
  */
-function readLocation(location: string, base: URL, first: OutgoingRequest): URL {
+function readLocation(location: string, base: URL, context: HopContext): URL {
+  const { request } = context;
   const refuse = (why: string) =>
     new ProtocolError(
-      `${first.method} ${first.url.origin}${first.url.pathname} was redirected ${why}, which is not followed`,
-      { request: { method: first.method, url: first.url } },
+      `${request.method} ${request.url} was redirected ${why}, which is not followed`,
+      {
+        request,
+      },
     );
   let url: URL;
   try {
@@ -185,7 +189,7 @@ function nextHop(current: OutgoingRequest, status: number, url: URL): OutgoingRe
     (status === 303 && current.method !== "HEAD") ||
     ((status === 301 || status === 302) && current.method === "POST");
   if (!toGet) return { ...current, url };
-  const headers = new Headers(current.headers);
+  const headers = copyHeaders(current.headers);
   for (const name of ["content-type", "content-length", "content-encoding", "content-language"]) {
     headers.delete(name);
   }

@@ -10,6 +10,8 @@ export interface ErrorRequest {
 export interface LoginkitErrorOptions {
   cause?: unknown;
   request?: { method: string; url: string | URL };
+  /** Known secrets (tokens, credentials): a path segment or query value equal to one is redacted. */
+  secrets?: readonly string[];
 }
 
 /**
@@ -28,7 +30,7 @@ export class LoginkitError extends Error {
     if (options.request) {
       this.request = {
         method: options.request.method.toUpperCase(),
-        url: redactUrl(options.request.url),
+        url: redactUrl(options.request.url, options.secrets),
       };
     }
   }

@@ -1,6 +1,7 @@
 export { AbortError } from "./AbortError.js";
 export { AuthenticationError } from "./AuthenticationError.js";
 export { ConfigurationError } from "./ConfigurationError.js";
+export { CredentialsError } from "./CredentialsError.js";
 export { HttpError } from "./HttpError.js";
 export { type ErrorRequest, LoginkitError } from "./LoginkitError.js";
 export { NetworkError } from "./NetworkError.js";

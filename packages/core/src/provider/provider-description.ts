@@ -35,6 +35,31 @@ export interface ProviderDescription {
   readonly inputs: readonly ClientInput[];
   /** True when some operation sets or reads a cookie (e.g. Vero's recovery session). */
   readonly cookies: boolean;
+  /**
+   * The sign-in request body's schema, from the spec: core checks credentials against it
+   * before anything is sent (a missing field, Enad's 10-character password minimum).
+   */
+  readonly credentialsSchema?: CredentialsSchema;
+}
+
+/**
+ * The subset of JSON Schema that core checks credentials against. Other keywords a spec uses
+ * are left to the provider; a `format` core does not know is not checked.
+ */
+export interface CredentialsSchema {
+  readonly type?: "object" | "string" | "number" | "integer" | "boolean" | "array" | "null";
+  readonly required?: readonly string[];
+  readonly properties?: Readonly<Record<string, CredentialsSchema>>;
+  readonly additionalProperties?: boolean;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly format?: string;
+  readonly enum?: readonly unknown[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly oneOf?: readonly CredentialsSchema[];
+  readonly anyOf?: readonly CredentialsSchema[];
 }
 
 export type SecuritySchemeDescription =

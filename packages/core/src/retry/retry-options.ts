@@ -1,4 +1,5 @@
 import type { RetryReason } from "../auth/session-event.js";
+import { checkRetryOptions } from "../options/check-retry-options.js";
 
 /** What `shouldRetry` and `onRetry` learn about a failed attempt. */
 export interface RetryContext {
@@ -65,12 +66,16 @@ export const defaultRetryOptions = {
   budget: 60_000,
 } as const satisfies NormalizedRetryOptions;
 
-/** Accepts `retry: 3`, `retry: false` or an options object, and fills in the defaults. */
+/**
+ * Accepts `retry: 3`, `retry: false` or an options object, checks it (a `ConfigurationError`
+ * names the field and what it may be) and fills in the defaults.
+ */
 export function normalizeRetryOptions(
   retry?: RetryOptions | number | false,
 ): NormalizedRetryOptions {
+  checkRetryOptions(retry);
   if (retry === false) return { ...defaultRetryOptions, limit: 0 };
-  if (typeof retry === "number") return { ...defaultRetryOptions, limit: Math.max(0, retry) };
+  if (typeof retry === "number") return { ...defaultRetryOptions, limit: retry };
   const options = { ...defaultRetryOptions, ...withoutUndefined(retry ?? {}) };
   return { ...options, methods: options.methods.map((method) => method.toUpperCase()) };
 }

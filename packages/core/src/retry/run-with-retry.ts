@@ -4,6 +4,7 @@ import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import { sleep } from "../utils/abortable-sleep.js";
+import { discardBody } from "../utils/discard-body.js";
 import { raceSignal } from "../utils/race-signal.js";
 import { decideRetry } from "./decide-retry.js";
 import type { NormalizedRetryOptions, RetryContext } from "./retry-options.js";
@@ -96,7 +97,7 @@ export async function runWithRetry(
     }
     settings.onRetry?.({ ...context, delay });
     // Free the connection of a response we are not going to read.
-    await response?.body?.cancel().catch(() => {});
+    discardBody(response);
     try {
       await sleep(delay, signal);
     } catch {

@@ -1,3 +1,4 @@
+import { copyHeaders } from "./copy-headers.js";
 import { readBodyCapped } from "./read-body-capped.js";
 
 /**
@@ -24,7 +25,7 @@ export async function bufferResponse(
   // Decoded bytes no longer match a compressed length and encoding; otherwise the headers stand.
   let headers = response.headers;
   if (headers.has("content-encoding") || overflowed) {
-    headers = new Headers(headers);
+    headers = copyHeaders(headers);
     headers.delete("content-encoding");
     headers.delete("content-length");
   }

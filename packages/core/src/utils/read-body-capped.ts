@@ -36,7 +36,7 @@ export async function readBodyCapped(
           chunks.push(value.subarray(0, maxBytes - size));
           size = maxBytes;
           overflowed = true;
-          await reader.cancel().catch(() => {});
+          reader.cancel().catch(() => {});
           break;
         }
         chunks.push(value);

@@ -5,10 +5,11 @@ const JWT_LIKE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 const REDACTED = "[redacted]";
 
 /**
- * A URL that is safe to show in messages and logs: no user info, no fragment, and the values of
- * query parameters that look like secrets (by name or by shape) replaced by `[redacted]`.
+ * A URL that is safe to show in messages and logs: no user info, no fragment, the values of
+ * query parameters that look like secrets (by name or by shape) replaced by `[redacted]`, and
+ * any query value or path segment equal to one of `secrets` (a token, a password) replaced too.
  */
-export function redactUrl(input: string | URL): string {
+export function redactUrl(input: string | URL, secrets: readonly string[] = []): string {
   let url: URL;
   try {
     url = new URL(input);
@@ -19,8 +20,25 @@ export function redactUrl(input: string | URL): string {
   url.username = "";
   url.password = "";
   url.hash = "";
+  const known = new Set(secrets);
+  if (known.size > 0) {
+    url.pathname = url.pathname
+      .split("/")
+      .map((segment) => (known.has(decodeSegment(segment)) ? REDACTED : segment))
+      .join("/");
+  }
   for (const [name, value] of [...url.searchParams]) {
-    if (SECRET_PARAMETER.test(name) || JWT_LIKE.test(value)) url.searchParams.set(name, REDACTED);
+    if (SECRET_PARAMETER.test(name) || JWT_LIKE.test(value) || known.has(value)) {
+      url.searchParams.set(name, REDACTED);
+    }
   }
   return url.toString();
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -206,3 +206,25 @@ test("a caller's abort during a shared sign-in rejects that caller at once with 
   await expect(client.getAccessToken()).rejects.toHaveProperty("name", "TimeoutError");
   expect(body.cancelled()).toBe(true);
 });
+
+test.each([
+  ["a retried 503", 503],
+  ["a rejected token's 401", 401],
+])(
+  "%s whose body is one branch of a tee (as MSW hands answers out) does not hang the call",
+  async (_name, status) => {
+    const kept: Response[] = [];
+    const { client, provider } = setup("vero", { retry: { limit: 1, baseDelay: 0 } });
+    await client.login();
+    provider.faults.push(() => {
+      const original = new Response("unavailable", { status });
+      kept.push(original);
+      // The other branch is never read, as when a mock library keeps a copy for itself.
+      return original.clone();
+    });
+    const pending = client.fetch(`${provider.origin}/api/orders`);
+    expect(await settlesWithin(pending, 5_000)).toBe("settled");
+    expect((await pending).status).toBe(200);
+    expect(kept).toHaveLength(1);
+  },
+);
