@@ -1,8 +1,9 @@
+import { describeErrorBody, describeFailure } from "../auth/describe-error-body.js";
 import { JSON_HEADERS } from "../auth/operation-sender.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { HttpError } from "../errors/HttpError.js";
 import { readBody } from "../utils/read-body.js";
-import { collectSecrets } from "../utils/scrub-secrets.js";
+import { scrubSecrets } from "../utils/scrub-secrets.js";
 import type { ProviderRuntime } from "./provider-runtime.js";
 
 /**
@@ -40,17 +41,14 @@ export async function readProviderSession(runtime: ProviderRuntime): Promise<unk
   const response = await runtime.send(request, { auth: "lazy" }, { readWhole: true });
   const body = await readBody(response, runtime.options);
   if (response.ok) return body;
-  throw new HttpError(
-    `${description.displayName} ${operationId} failed with status ${response.status}`,
-    {
-      status: response.status,
-      body,
-      response,
-      request,
-      secrets: collectSecrets(
-        runtime.session.current?.accessToken,
-        runtime.session.current?.refreshToken,
-      ),
-    },
-  );
+  const secrets = runtime.knownSecrets();
+  const what = `${description.displayName} ${operationId}`;
+  const described = describeErrorBody(scrubSecrets(body, secrets));
+  throw new HttpError(describeFailure(what, "failed", response.status, described), {
+    status: response.status,
+    body,
+    response,
+    request,
+    secrets,
+  });
 }
