@@ -14,64 +14,56 @@ async function generationError(edit: (text: string) => string, id = "org-platfor
 }
 
 describe("a broken spec gets an error naming the file and line", () => {
-  test("invalid YAML", async () => {
-    const { message, text } = await generationError((spec) =>
-      spec.replace("x-loginkit:\n", "x-loginkit:\n  summary: once\n  summary: twice\n"),
-    );
-    expect(message).toContain(
-      `specs/org-platform.yaml:${lineOf(text, "summary: twice")}: invalid YAML: Map keys must be unique`,
-    );
-  });
-
-  test("an x-loginkit operationId that names no operation", async () => {
-    const { message, text } = await generationError((spec) =>
-      spec.replace(/(signIn:\s*\n?\s*operationId:\s*)\S+/, "$1doesNotExist"),
-    );
-    expect(message).toContain(
-      `specs/org-platform.yaml:${lineOf(text, "doesNotExist")}: x-loginkit.signIn: no operation has operationId \`doesNotExist\``,
-    );
-  });
-
-  test("an unknown x-loginkit property", async () => {
-    const { message, text } = await generationError((spec) =>
-      spec.replace("x-loginkit:\n", "x-loginkit:\n  tokenn: {}\n"),
-    );
-    expect(message).toContain(
-      `specs/org-platform.yaml:${lineOf(text, "tokenn")}: x-loginkit: unknown property \`tokenn\``,
-    );
-  });
-
-  test("a token pointer that the sign-in response does not have", async () => {
-    const { message, text } = await generationError((spec) =>
-      spec.replace("$response.body#/access_token", "$response.body#/accessTokenTypo"),
-    );
-    expect(message).toContain(
-      `specs/org-platform.yaml:${lineOf(text, "accessTokenTypo")}: x-loginkit.token.accessToken: \`$response.body#/accessTokenTypo\` is not a property`,
-    );
-  });
-
-  test("an input naming a header the spec does not declare", async () => {
-    const { message, text } = await generationError((spec) =>
-      spec.replace(
-        /(option: organizationId\s+in: header\s+name: )organization_id/,
-        "$1organisation_id",
-      ),
-    );
-    expect(message).toContain(
-      `specs/org-platform.yaml:${lineOf(text, "organisation_id")}: x-loginkit.inputs: no header parameter \`organisation_id\` is declared`,
-    );
-  });
-
-  test("a $ref into another file", async () => {
-    const { message, text } = await generationError((spec) =>
-      spec.replace(
-        "$ref: '#/components/schemas/LoginRequest'",
-        "$ref: './shared.yaml#/LoginRequest'",
-      ),
-    );
-    expect(message).toContain(
-      `specs/org-platform.yaml:${lineOf(text, "./shared.yaml")}: \`$ref: ./shared.yaml#/LoginRequest\` points outside the spec`,
-    );
+  test.each([
+    [
+      "invalid YAML",
+      (spec: string) =>
+        spec.replace("x-loginkit:\n", "x-loginkit:\n  summary: once\n  summary: twice\n"),
+      "summary: twice",
+      "invalid YAML: Map keys must be unique",
+    ],
+    [
+      "an x-loginkit operationId that names no operation",
+      (spec: string) => spec.replace(/(signIn:\s*\n?\s*operationId:\s*)\S+/, "$1doesNotExist"),
+      "doesNotExist",
+      "x-loginkit.signIn: no operation has operationId `doesNotExist`",
+    ],
+    [
+      "an unknown x-loginkit property",
+      (spec: string) => spec.replace("x-loginkit:\n", "x-loginkit:\n  tokenn: {}\n"),
+      "tokenn",
+      "x-loginkit: unknown property `tokenn`",
+    ],
+    [
+      "a token pointer that the sign-in response does not have",
+      (spec: string) =>
+        spec.replace("$response.body#/access_token", "$response.body#/accessTokenTypo"),
+      "accessTokenTypo",
+      "x-loginkit.token.accessToken: `$response.body#/accessTokenTypo` is not a property",
+    ],
+    [
+      "an input naming a header the spec does not declare",
+      (spec: string) =>
+        spec.replace(
+          /(option: organizationId\s+in: header\s+name: )organization_id/,
+          "$1organisation_id",
+        ),
+      "organisation_id",
+      "x-loginkit.inputs: no header parameter `organisation_id` is declared",
+    ],
+    [
+      "a $ref into another file",
+      (spec: string) =>
+        spec.replace(
+          "$ref: '#/components/schemas/LoginRequest'",
+          "$ref: './shared.yaml#/LoginRequest'",
+        ),
+      "./shared.yaml",
+      "`$ref: ./shared.yaml#/LoginRequest` points outside the spec",
+    ],
+  ])("%s", async (_case, edit, marker, problem) => {
+    const { message, text } = await generationError(edit);
+    expect(message).toContain(`specs/org-platform.yaml:${lineOf(text, marker)}: ${problem}`);
   });
 
   test("a spec without x-loginkit", async () => {

@@ -13,16 +13,20 @@ describe("semver bumps", () => {
     expect(bumpBetween(from, to)).toBe(bump);
   });
 
-  test("a larger bump covers a smaller one, never the reverse", () => {
-    expect(bumpCovers("major", "minor")).toBe(true);
-    expect(bumpCovers("minor", "major")).toBe(false);
-    expect(bumpCovers("none", "patch")).toBe(false);
-    expect(bumpCovers("none", "none")).toBe(true);
+  test.each([
+    ["major", "minor", true],
+    ["minor", "major", false],
+    ["none", "patch", false],
+    ["none", "none", true],
+  ] as const)("a %s bump covers a %s change: %s", (actual, required, covers) => {
+    expect(bumpCovers(actual, required)).toBe(covers);
   });
 
-  test("the next version of a bump resets the smaller numbers", () => {
-    expect(nextVersion("1.4.2", "major")).toBe("2.0.0");
-    expect(nextVersion("1.4.2", "minor")).toBe("1.5.0");
-    expect(nextVersion("1.4.2", "patch")).toBe("1.4.3");
+  test.each([
+    ["1.4.2", "major", "2.0.0"],
+    ["1.4.2", "minor", "1.5.0"],
+    ["1.4.2", "patch", "1.4.3"],
+  ] as const)("the %s release after %s is %s: smaller numbers reset", (version, bump, next) => {
+    expect(nextVersion(version, bump)).toBe(next);
   });
 });

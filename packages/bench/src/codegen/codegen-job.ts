@@ -85,7 +85,11 @@ async function runJob(job: CodegenJob): Promise<void> {
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       profile,
     };
-    process.send!(result);
+    // Wait until the message is handed over: disconnecting right after a large one (a profile)
+    // could drop it.
+    await new Promise<void>((resolve, reject) =>
+      process.send!(result, undefined, undefined, (error) => (error ? reject(error) : resolve())),
+    );
   }
 }
 

@@ -15,9 +15,15 @@ export async function runCodegenJob(job: CodegenJob): Promise<CodegenRun> {
     execArgv: ["--import", "tsx", "--max-old-space-size=4096"],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
-  const exited = once(child, "exit");
+  const exited = once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
   child.send(job);
-  const [reply] = (await once(child, "message")) as [CodegenJobResult | { error: string }];
+  // A job killed from outside (out of memory, say) never answers: say so instead of hanging.
+  const [reply] = (await Promise.race([
+    once(child, "message"),
+    exited.then(([code, signal]) => [
+      { error: `the job process exited (code ${code}, signal ${signal}) without a result` },
+    ]),
+  ])) as [CodegenJobResult | { error: string }];
   await exited;
   if ("error" in reply) throw new Error(`${job.tool} generation failed: ${reply.error}`);
   return { ...reply, processMilliseconds: performance.now() - begin };
