@@ -6,7 +6,7 @@ export const fleetSizes = {
   provider: "org-platform",
   stores: ["memory", "redis"],
   /** Requests on the wire per process, as a pooled HTTP agent would allow. */
-  maxSockets: 64,
+  maxSockets: 16,
   /** Per attempt: the simulator answers 32,000 requests of a K = 16 storm on two shared cores, so
    * a call may wait minutes in the pool; core's default 30 s would turn waiting into retries. */
   clientTimeout: 300_000,

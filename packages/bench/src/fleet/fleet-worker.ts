@@ -25,8 +25,10 @@ function describeFailure(reason: unknown): string {
   if (reason instanceof Response) return `HTTP ${reason.status}`;
   const names: string[] = [];
   for (let error = reason as Error | undefined, depth = 0; error && depth < 4; depth++) {
-    const code = (error as { code?: unknown }).code;
-    names.push(typeof code === "string" ? `${error.name} (${code})` : (error.name ?? "Error"));
+    const { code, timeout } = error as { code?: unknown; timeout?: unknown };
+    const detail =
+      typeof code === "string" ? code : typeof timeout === "number" ? `${timeout} ms` : "";
+    names.push(detail ? `${error.name} (${detail})` : (error.name ?? "Error"));
     error = error.cause as Error | undefined;
   }
   return names.join(" ← ");

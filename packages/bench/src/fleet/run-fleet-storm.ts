@@ -71,6 +71,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       credentials,
       ...(options.redisUrl ? { redisUrl: options.redisUrl, redisPrefix: prefix } : {}),
       ...(options.leaseTtl ? { leaseTtl: options.leaseTtl } : {}),
+      ...(options.maxSockets ? { maxSockets: options.maxSockets } : {}),
+      ...(options.clientTimeout ? { timeout: options.clientTimeout } : {}),
     }),
   );
   const started = await Promise.allSettled(starting);

@@ -4,7 +4,13 @@ import { waitUntil } from "./wait-until.js";
 
 // One suite for every coordinated token store: the Redis store, the browser tab store, and core's
 // memory store once it implements the contract. Each behaviour gets a fresh key, so one subject
-// (one Redis server, one Chromium) serves the whole table.
+// (one Redis server, one Chromium) serves the whole table. For a store shared in one process,
+// every participant is the same object:
+//
+//   describeStoreContract(async () => {
+//     const store = createMemoryTokenStore();
+//     return { open: async () => store, close: async () => {} };
+//   });
 
 const session = (label: string) => ({
   accessToken: `access-${label}`,
