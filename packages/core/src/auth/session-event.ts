@@ -11,6 +11,18 @@ export type SessionEvent =
   | { type: "signed-out"; provider: string }
   | { type: "auth-failed"; provider: string; error: string; status?: number; code?: string }
   /**
+   * Renewing before expiry failed for a reason that may pass (5xx, 408, 429, no answer) while
+   * the token was still valid: calls go on with it, and renewal is tried again from `retryAt`
+   * (epoch ms; the wait doubles with each failure, never past the expiry).
+   */
+  | {
+      type: "renewal-deferred";
+      provider: string;
+      error: string;
+      status?: number;
+      retryAt: number;
+    }
+  /**
    * The token store failed, took longer than `storeTimeout`, or gave back a session core cannot
    * use; the session goes on in memory. `error` is the error's name; `message` is there only
    * when core itself judged the store (a timeout, which field of a stored session is unusable).

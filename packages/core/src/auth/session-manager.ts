@@ -1,5 +1,9 @@
 import { AuthenticationError } from "../errors/AuthenticationError.js";
+import { HttpError } from "../errors/HttpError.js";
 import { LoginkitError } from "../errors/LoginkitError.js";
+import { NetworkError } from "../errors/NetworkError.js";
+import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
+import { TimeoutError } from "../errors/TimeoutError.js";
 import { withTimeout } from "../utils/with-timeout.js";
 import { readStoredSession } from "./read-stored-session.js";
 import { emitEvent, type SessionEvent } from "./session-event.js";
@@ -12,9 +16,14 @@ export interface SignInResult {
 }
 
 interface Renewal extends SignInResult {
-  via: "refresh" | "sign-in";
+  /** `deferred`: renewal failed for now; `session` is the current one, still valid. */
+  via: "refresh" | "sign-in" | "deferred";
   renewed: boolean;
 }
+
+/** First wait after a renewal failed while the token was still valid; doubles each time. */
+const FIRST_DEFERRAL_MS = 1_000;
+const MAX_DEFERRAL_MS = 60_000;
 
 export interface SessionManagerOptions {
   provider: string;
@@ -52,6 +61,9 @@ export class SessionManager {
    * so it is not read back until this client stores a new session there.
    */
   #storeIsStale = false;
+  /** Renewals that failed in a row while the token was still valid, and when to try again. */
+  #deferrals = 0;
+  #deferredUntil?: number;
 
   constructor(options: SessionManagerOptions) {
     this.#options = options;
@@ -79,7 +91,7 @@ export class SessionManager {
         this.#latest = stored;
         return stored;
       }
-      return (await this.#start(() => this.#renew(stored))).session;
+      return (await this.#start(() => this.#renewOrDefer(stored))).session;
     }
   }
 
@@ -148,11 +160,16 @@ export class SessionManager {
 
   #isDue(session: StoredSession): boolean {
     if (session.expiresAt === undefined) return false;
+    const now = Date.now();
+    // A renewal failed a moment ago while this token was valid: use it until the backoff ends.
+    if (this.#deferredUntil !== undefined && now < this.#deferredUntil && now < session.expiresAt) {
+      return false;
+    }
     const lifetime =
       session.issuedAt === undefined ? Infinity : session.expiresAt - session.issuedAt;
     // Half the lifetime at most, so a short-lived token is not renewed on every request.
     const skew = Math.min(this.#options.renewBeforeExpiry, lifetime / 2);
-    return Date.now() >= session.expiresAt - skew;
+    return now >= session.expiresAt - skew;
   }
 
   #start(renewal: () => Promise<Renewal>): Promise<Renewal> {
@@ -163,7 +180,7 @@ export class SessionManager {
         this.#generation++;
         this.#inFlight = undefined;
         // Logged out meanwhile: the waiting requests get their answer, but nothing is kept.
-        if (this.#clears !== clears) return result;
+        if (this.#clears !== clears || result.via === "deferred") return result;
         this.#latest = result.session;
         // Emitted when the token becomes current, so listeners see the same order as requests.
         this.#emitIssued(result);
@@ -183,6 +200,41 @@ export class SessionManager {
     );
     this.#inFlight = promise;
     return promise;
+  }
+
+  /**
+   * A renewal before expiry. When it fails for a reason that may pass (a 5xx, a 408 or 429, no
+   * answer) while `previous` is still valid, the waiting calls go out with `previous`, a
+   * `renewal-deferred` event says when renewal is tried again, and that wait doubles with each
+   * failure (never past the expiry): an outage of the token endpoint does not fail calls whose
+   * token still works, nor is it hit on every call.
+   */
+  async #renewOrDefer(previous: StoredSession | undefined): Promise<Renewal> {
+    try {
+      const renewal = await this.#renew(previous);
+      this.#deferrals = 0;
+      this.#deferredUntil = undefined;
+      return renewal;
+    } catch (error) {
+      const now = Date.now();
+      const expiresAt = previous?.expiresAt;
+      if (!previous || expiresAt === undefined || now >= expiresAt || !isTransient(error)) {
+        throw error;
+      }
+      const wait = Math.min(FIRST_DEFERRAL_MS * 2 ** this.#deferrals, MAX_DEFERRAL_MS);
+      this.#deferrals++;
+      const retryAt = Math.min(now + wait, expiresAt);
+      this.#deferredUntil = retryAt;
+      const { provider, onEvent } = this.#options;
+      emitEvent(onEvent, {
+        type: "renewal-deferred",
+        provider,
+        error: error instanceof Error ? error.name : "Error",
+        status: (error as { status?: number }).status,
+        retryAt,
+      });
+      return { session: previous, data: undefined, via: "deferred", renewed: false };
+    }
   }
 
   async #renew(previous: StoredSession | undefined): Promise<Renewal> {
@@ -207,6 +259,7 @@ export class SessionManager {
   #emitIssued({ session, via, renewed }: Renewal) {
     const { provider, onEvent } = this.#options;
     const expiresAt = session.expiresAt;
+    if (via === "deferred") return;
     if (renewed) emitEvent(onEvent, { type: "renewed", provider, via, expiresAt });
     else emitEvent(onEvent, { type: "signed-in", provider, expiresAt });
   }
@@ -232,4 +285,16 @@ export class SessionManager {
       error instanceof LoginkitError ? (error as { status?: number }).status : undefined;
     emitEvent(onEvent, { type: "auth-failed", provider, error: name, status, code: details?.code });
   }
+}
+
+/** Failures that may pass on their own: worth waiting out while the token still works. */
+function isTransient(error: unknown): boolean {
+  if (error instanceof HttpError) {
+    return error.status === 408 || error.status === 429 || error.status >= 500;
+  }
+  return (
+    error instanceof NetworkError ||
+    error instanceof TimeoutError ||
+    error instanceof RetriesExhaustedError
+  );
 }
