@@ -7,6 +7,8 @@ export interface OperationSender {
   /** The caps on what core reads of an answer. */
   readonly options: BodyLimits;
   operationRequest(operationId: string, init: RequestInit): Request;
+  /** Every credential and token the client holds, to keep out of errors. */
+  knownSecrets(): string[];
   send(
     request: Request,
     mode: { auth: "lazy" } | { auth: "none" } | { auth: "token"; token: string },

@@ -27,7 +27,11 @@ export async function refreshSession(sender: OperationSender, session: StoredSes
   if (!response.ok) {
     const refused = [...description.errors.badCredentials, ...description.errors.tokenExpired];
     const facts = { operationId: refresh.operationId, request, response, body };
-    const secrets = collectSecrets(session.accessToken, session.refreshToken);
+    const secrets = collectSecrets(
+      session.accessToken,
+      session.refreshToken,
+      sender.knownSecrets(),
+    );
     throw createRefusalError(description, facts, refused, secrets);
   }
   const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };

@@ -30,7 +30,12 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
   const body = await readBody(response, sender.options);
   if (!response.ok) {
     const facts = { operationId, request, response, body };
-    throw createRefusalError(description, facts, undefined, collectSecrets(credentials));
+    throw createRefusalError(
+      description,
+      facts,
+      undefined,
+      collectSecrets(credentials, sender.knownSecrets()),
+    );
   }
   const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };
   return { session: readSession(body, context), data: body };

@@ -143,10 +143,6 @@ export class ProviderRuntime {
     };
     let replayed = false;
     const replaySafe = match?.operation.replaySafe ?? false;
-    // Only a request that may be sent again gains from reading its answer inside the attempt.
-    const replayable =
-      this.options.retry.limit > 0 &&
-      (replaySafe || this.options.retry.methods.includes(template.method));
 
     return runWithRetry(
       async (signal) => {
@@ -162,8 +158,9 @@ export class ProviderRuntime {
           sent = await this.#sendOnce(outgoing, signal, "lazy", request);
         }
         if (options.readWhole) return this.#readWhole(sent.response, signal, request);
-        if (!replayable) return sent.response;
-        // A connection cut while the body arrives is a network failure like any other.
+        // JSON and text answers are read inside the attempt, whether or not it may be retried:
+        // so the timeout bounds their body too, and a connection cut while it arrives is a
+        // network failure like any other (retried when the request may be).
         return bufferResponse(sent.response, signal).catch((error: unknown) => {
           throw toCutOff(error, request, knownSecrets());
         });
