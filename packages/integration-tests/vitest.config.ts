@@ -1,11 +1,35 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * The end-to-end suite runs three times, once per way a simulator answers: served on 127.0.0.1,
+ * in process (`sim.fetch`, no port) and through MSW's `setupServer` (no port): the clients must
+ * live through the same scenarios whichever a user's test suite picks. The rest runs once.
+ */
+const transports = ["server", "in-process", "msw"] as const;
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // Real HTTP to real simulators (1,000-call storms included) on a shared 2-core machine:
     // a generous cap keeps a loaded machine from failing a correct run.
     testTimeout: 60_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/e2e/**"],
+        },
+      },
+      ...transports.map((transport) => ({
+        extends: true,
+        test: {
+          name: `e2e ${transport}`,
+          include: ["test/e2e/**/*.test.ts"],
+          provide: { transport },
+        },
+      })),
+    ],
   },
 });

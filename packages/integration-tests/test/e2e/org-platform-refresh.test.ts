@@ -1,11 +1,13 @@
 import { createOrgPlatformClient } from "@loginkit/org-platform";
 import { expect, test } from "vitest";
 import { startCheckedSimulator } from "../support/simulated-provider.js";
+import { transportFetch as fetch } from "../support/transport.js";
 
 test("refresh() exchanges the refresh token now, and the rotated one keeps working", async () => {
   const simulator = await startCheckedSimulator("org-platform");
   const org = createOrgPlatformClient({
     baseUrl: simulator.url,
+    fetch,
     credentials: simulator.accounts[0]?.credentials as never,
   });
   await org.login();

@@ -1,12 +1,14 @@
 import { createPulseCrmClient } from "@loginkit/pulse-crm";
 import { expect, test } from "vitest";
 import { startCheckedSimulator } from "../support/simulated-provider.js";
+import { transportFetch as fetch } from "../support/transport.js";
 
 test("PulseCRM's session() answers for the signed-in user and sends X-Account-ID from the sign-in", async () => {
   const simulator = await startCheckedSimulator("pulse-crm");
   const account = simulator.accounts[0];
   const pulse = createPulseCrmClient({
     baseUrl: simulator.url,
+    fetch,
     credentials: account?.credentials as never,
   });
   const signedIn = await pulse.login();
@@ -22,6 +24,7 @@ test("PulseCRM's session() after the token expired renews and still answers", as
   const simulator = await startCheckedSimulator("pulse-crm");
   const pulse = createPulseCrmClient({
     baseUrl: simulator.url,
+    fetch,
     credentials: simulator.accounts[0]?.credentials as never,
   });
   await pulse.login();

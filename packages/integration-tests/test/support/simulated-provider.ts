@@ -1,6 +1,6 @@
 import { isSecretField } from "@loginkit/contract/rules";
 import type { ProviderClientOptions, SessionEvent } from "@loginkit/core";
-import { type Simulator, startSimulator } from "@loginkit/testkit";
+import type { Simulator } from "@loginkit/testkit";
 import { afterEach, expect } from "vitest";
 import { clientForSimulator } from "../../src/client-for-simulator.js";
 import {
@@ -8,6 +8,7 @@ import {
   listProviderIds,
   loadClientPackage,
 } from "../../src/load-client-package.js";
+import { openSimulator, transportFetch } from "./transport.js";
 
 /** Every provider with a spec, loaded once for `describe.each`. */
 export const clientPackages: ClientPackage[] = await Promise.all(
@@ -31,9 +32,12 @@ afterEach(async () => {
   }
 });
 
-/** A simulator of `provider`, checked against its spec and closed after the test. */
+/**
+ * A simulator of `provider`, checked against its spec and closed after the test. It answers as
+ * this run's transport says (served, in process or through MSW): give clients `transportFetch`.
+ */
 export async function startCheckedSimulator(provider: string): Promise<Simulator> {
-  const simulator = await startSimulator(provider);
+  const simulator = await openSimulator(provider);
   running.push(simulator);
   return simulator;
 }
@@ -52,7 +56,7 @@ export async function simulate(
       const request = new Request(input, init);
       const token = request.headers.get("authorization")?.replace(/^Bearer /, "");
       if (token) sent.add(token);
-      return fetch(request);
+      return transportFetch(request);
     },
     retry: { baseDelay: 5, maxDelay: 20 },
     onEvent: (event) => {
