@@ -21,6 +21,15 @@ export interface MswSimulator {
  */
 export function createMswHandlers(...simulators: readonly MswSimulator[]): HttpHandler[] {
   return simulators.map((simulator) =>
-    http.all(`${new URL(simulator.url).origin}/*`, ({ request }) => simulator.handle(request)),
+    http.all(`${new URL(simulator.url).origin}/*`, async ({ request }) => {
+      try {
+        return await simulator.handle(request);
+      } catch (error) {
+        // The client gave up (its timeout fired during a `delayMs` fault): end quietly, as a
+        // server whose client hung up does, instead of MSW reporting an unhandled exception.
+        if (request.signal.aborted) return Response.error();
+        throw error;
+      }
+    }),
   );
 }

@@ -1,5 +1,5 @@
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
 import { createSimulator, startSimulator } from "../../src/index.js";
 import { createMswHandlers } from "../../src/msw.js";
 
@@ -46,5 +46,23 @@ test("handlers also serve a served simulator's origin, answering in process", as
     expect(served.requests).toHaveLength(1);
   } finally {
     await served.close();
+  }
+});
+
+test("a request its client aborts during a delay fault ends quietly, with no MSW error", async () => {
+  const enad = await createSimulator("enad");
+  server.use(...createMswHandlers(enad));
+  enad.inject({ delayMs: 5_000 });
+  const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+  try {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("gave up")), 50);
+    await expect(
+      fetch(`${enad.url}/__loginkit/protected`, { signal: controller.signal }),
+    ).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors).not.toHaveBeenCalled();
+  } finally {
+    errors.mockRestore();
   }
 });
