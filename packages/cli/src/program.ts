@@ -37,6 +37,19 @@ function readOwnVersion(): string {
   return (JSON.parse(manifest) as { version: string }).version;
 }
 
+interface SimulateCommandOptions {
+  port: number;
+  ttl?: number;
+  json?: boolean;
+  dropField: string[];
+  renameField: string[];
+}
+
+/** Repeatable options gather their values. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function parseInteger(name: string, min: number, max: number) {
   return (value: string) => {
     const parsed = Number(value);
@@ -87,11 +100,23 @@ export function createProgram(
       ).argParser(parseInteger("--ttl", 1, 31_536_000)),
     )
     .option("--json", "one JSON object per line: listening, each request, stopped")
+    .option(
+      "--drop-field <field>",
+      "drift on purpose: leave this field (dotted path) out of every JSON answer (repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--rename-field <old=new>",
+      "drift on purpose: rename this field in every JSON answer (repeatable)",
+      collect,
+      [],
+    )
     .addHelpText(
       "after",
-      `\nExample:\n  loginkit simulate vero-oms --port 4010\n  (Ctrl-C stops it)\n${EXIT_CODES_HELP}`,
+      `\nExamples:\n  loginkit simulate vero-oms --port 4010\n  loginkit simulate enad --port 4011 --rename-field access_token=accessToken   # a provider that drifted, for loginkit check\n  (Ctrl-C stops it)\n${EXIT_CODES_HELP}`,
     )
-    .action(async (provider: string, options: { port: number; ttl?: number; json?: boolean }) => {
+    .action(async (provider: string, options: SimulateCommandOptions) => {
       setExitCode(await runSimulate(provider, options, io, stopSignal));
     });
 

@@ -7,7 +7,7 @@ import {
 } from "@loginkit/testkit";
 import { afterEach, describe, expect, test } from "vitest";
 import { loadClientPackageForTest } from "./support/client-packages.js";
-import { runBin } from "./support/run-bin.js";
+import { runBin, startBin } from "./support/run-bin.js";
 import { environmentFor } from "./support/simulator-environment.js";
 
 const open: (Simulator | ServedHandler)[] = [];
@@ -122,4 +122,37 @@ test("an unreachable deployment exits 3", async () => {
   const { code, stderr } = await runBin(["check", "org-platform", "--base-url", sim.url], env);
   expect(code).toBe(3);
   expect(stderr).toMatch(/unreachable/);
+});
+
+test("the README's drifted fake: loginkit simulate --drop-field, then loginkit check names the field", async () => {
+  const reference = await simulator("vero-oms");
+  const run = startBin([
+    "simulate",
+    "vero-oms",
+    "--port",
+    "0",
+    "--json",
+    "--drop-field",
+    "session",
+  ]);
+  try {
+    const [line] = await run.waitFor(/^\{"event":"listening".*$/m);
+    const { url } = JSON.parse(line) as { url: string };
+    const { code, stdout } = await runBin(
+      ["check", "vero-oms", "--base-url", url],
+      await environmentFor(reference),
+    );
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/sign-in .* DRIFT +session +present \(required\) +missing/);
+    run.child.kill("SIGINT");
+    expect((await run.finished()).code).toBe(0);
+  } finally {
+    run.child.kill("SIGKILL");
+  }
+});
+
+test("a malformed --rename-field is a usage error", async () => {
+  const bad = await runBin(["simulate", "enad", "--rename-field", "access_token"]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("--rename-field takes old=new");
 });

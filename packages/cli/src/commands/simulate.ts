@@ -1,15 +1,28 @@
-import { type RequestLogEntry, type Simulator, startSimulator } from "@loginkit/testkit";
+import {
+  createSimulator,
+  type ProviderSource,
+  type RequestLogEntry,
+  type Simulator,
+  type SimulatorOptions,
+  serveFetchHandler,
+  startSimulator,
+} from "@loginkit/testkit";
 import { CliError, UsageError } from "../errors/cli-error.js";
 import type { Io } from "../io.js";
 import { createPainter } from "../output/colors.js";
 import { listClientProviders, loadClientPackage } from "../providers/client-package.js";
 import { environmentName } from "../providers/environment-names.js";
 import { toProviderSource } from "../providers/provider-source.js";
+import { type Drift, driftingHandler, parseDrifts } from "./drift-answers.js";
 
 export interface SimulateOptions {
   readonly port?: number;
   readonly ttl?: number;
   readonly json?: boolean;
+  /** Fields to leave out of every JSON answer (a provider that drifted), dotted paths. */
+  readonly dropField?: readonly string[];
+  /** `old=new`: fields to rename in every JSON answer. */
+  readonly renameField?: readonly string[];
 }
 
 /**
@@ -30,26 +43,32 @@ export async function runSimulate(
     if (options.json) write(JSON.stringify({ event: "request", ...logFields(entry) }));
     else write(formatLogLine(entry, paint));
   };
-  const simulator = await startSimulator(source, {
-    port: options.port,
-    tokenLifetimeSeconds: options.ttl,
-    cors: true,
-    onRequest,
-  }).catch((error: unknown) => {
+  const drifts = parseDrifts(options.dropField ?? [], options.renameField ?? []);
+  const served = await serve(
+    source,
+    { tokenLifetimeSeconds: options.ttl, cors: true, onRequest },
+    options.port,
+    drifts,
+  ).catch((error: unknown) => {
     if ((error as { code?: string }).code === "EADDRINUSE")
       throw new UsageError(`port ${options.port} is in use on 127.0.0.1: pick another with --port`);
     throw new CliError(`cannot start the ${id} simulator: ${(error as Error).message}`, 1, {
       cause: error,
     });
   });
+  const { simulator, url } = served;
   const accounts = simulator.accounts.map((account) => ({
     name: account.name,
     credentials: account.credentials as Record<string, unknown>,
   }));
   if (options.json) {
-    write(JSON.stringify({ event: "listening", provider: id, url: simulator.url, accounts }));
+    write(
+      JSON.stringify({ event: "listening", provider: id, url, accounts, drifts: drifts.length }),
+    );
   } else {
-    write(`${paint("bold", `loginkit simulator of ${id}`)} on ${paint("cyan", simulator.url)}`);
+    write(`${paint("bold", `loginkit simulator of ${id}`)} on ${paint("cyan", url)}`);
+    if (drifts.length > 0)
+      write(paint("yellow", `drifting on purpose: ${describeDrifts(drifts)} in every JSON answer`));
     write(
       `CORS on for any origin; ${options.ttl === undefined ? "tokens live as long as the spec's example says (else an hour)" : `tokens live ${options.ttl} s`}`,
     );
@@ -70,16 +89,45 @@ export async function runSimulate(
         ([field, value]) => `${environmentName(id, field)}=${shellQuote(String(value))}`,
       );
       write(`  ${exports.join(" ")} \\`);
-      write(`    loginkit token ${provider} --base-url ${simulator.url}`);
+      write(`    loginkit token ${provider} --base-url ${url}`);
     }
     write("");
     write(paint("dim", "Ctrl-C stops it. Requests:"));
   }
   const signal = await stopSignal;
-  await simulator.close();
+  await served.close();
   if (options.json) write(JSON.stringify({ event: "stopped", signal }));
   else write(`stopped (${signal})`);
   return 0;
+}
+
+/**
+ * The simulator on 127.0.0.1: the plain server, or (with drifts) the in-process simulator
+ * behind a handler that changes its JSON answers, as a provider that drifted from its spec.
+ */
+async function serve(
+  source: ProviderSource,
+  simulatorOptions: SimulatorOptions,
+  port: number | undefined,
+  drifts: readonly Drift[],
+): Promise<{ simulator: Simulator; url: string; close: () => Promise<void> }> {
+  if (drifts.length === 0) {
+    const simulator = await startSimulator(source, { ...simulatorOptions, port });
+    return { simulator, url: simulator.url, close: () => simulator.close() };
+  }
+  const simulator = await createSimulator(source, simulatorOptions);
+  const server = await serveFetchHandler(driftingHandler(simulator.handle, drifts), { port });
+  return { simulator, url: server.url, close: () => server.close() };
+}
+
+function describeDrifts(drifts: readonly Drift[]): string {
+  return drifts
+    .map((drift) =>
+      drift.kind === "drop"
+        ? `no ${drift.field.join(".")}`
+        : `${drift.field.join(".")} renamed ${drift.to}`,
+    )
+    .join(", ");
 }
 
 /** Required path inputs (Enad's `appId`), with the values of the spec's example sign-in. */
