@@ -23,7 +23,10 @@ export async function findImports(root: string, files: readonly string[]): Promi
       (reference) => reference.fileName,
     );
     for (const specifier of specifiers) {
-      if (specifier.startsWith(".") || specifier.startsWith("/")) continue;
+      // "#..." names the package's own `imports` map (testkit's shipped specs), not a dependency.
+      if (specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("#")) {
+        continue;
+      }
       if (isBuiltin(specifier)) builtins.push({ specifier, file });
       else packages.add(packageNameOf(specifier));
     }
