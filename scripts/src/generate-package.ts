@@ -25,6 +25,17 @@ export interface GeneratedPackage {
   readonly files: ReadonlyMap<string, string>;
 }
 
+/** Every file the generator writes into `packages/<id>/` besides package.json. */
+export const generatedPaths = [
+  "README.md",
+  "biome.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "src/index.ts",
+  "src/provider.ts",
+  "src/schema.ts",
+] as const;
+
 /** Files in a generated package folder that the generator does not own (changesets writes CHANGELOG.md). */
 export const unownedPackageEntries = new Set(["CHANGELOG.md", "dist", "node_modules", ".turbo"]);
 

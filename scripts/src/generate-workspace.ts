@@ -4,6 +4,7 @@ import { type ClientConsumer, syncClientConsumers } from "./client-consumers.js"
 import {
   type GeneratedPackage,
   type GenerationRecord,
+  generatedPaths,
   generatePackage,
   hashOutput,
   unownedPackageEntries,
@@ -73,11 +74,12 @@ async function isUpToDate(
       ? undefined
       : (JSON.parse(manifest)?.loginkit as Partial<GenerationRecord> | undefined);
   if (record?.specSha256 !== specSha256 || record.generatorSha256 !== generatorSha256) return false;
-  const files = new Map<string, string>();
-  for (const path of await listOwnedFiles(directory)) {
-    if (path === "package.json") continue;
-    files.set(path, await readFile(join(directory, path), "utf8"));
-  }
+  // The files this generator writes, read together; a missing one means regenerating.
+  const contents = await Promise.all(
+    generatedPaths.map((path) => readFile(join(directory, path), "utf8").catch(() => undefined)),
+  );
+  if (contents.some((content) => content === undefined)) return false;
+  const files = new Map(generatedPaths.map((path, index) => [path, contents[index]!]));
   return hashOutput(files) === record.outputSha256;
 }
 

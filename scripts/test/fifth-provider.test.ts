@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -63,8 +63,8 @@ beforeAll(async () => {
     await mkdir(dirname(join(copy, path)), { recursive: true });
     await cp(source, join(copy, path));
   }
-  // Builds the copy would only redo: what the walkthrough imports from the packages already built.
-  for (const name of ["contract", "core", "enad", "org-platform", "pulse-crm", "vero-oms"]) {
+  // Builds the copy would only redo: every package's dist as the repository has it.
+  for (const name of await readdir(join(repositoryRoot, "packages"))) {
     const dist = join(repositoryRoot, "packages", name, "dist");
     if (await stat(dist).catch(() => undefined))
       await cp(dist, join(copy, "packages", name, "dist"), { recursive: true });
@@ -98,12 +98,23 @@ beforeAll(async () => {
     "--no-frozen-lockfile",
     "--config.strict-peer-dependencies=false",
   ]);
-  for (const name of ["contract", "core", "enad", "org-platform", "pulse-crm", "vero-oms"]) {
-    if (!(await stat(join(copy, "packages", name, "dist")).catch(() => undefined)))
-      await inCopy("pnpm", ["--filter", `@loginkit/${name}`, "build"]);
+  // testkit ships every spec (the fifth now too), the new client is built like the others, and
+  // so is every package built from the list of clients (the CLI) or not built in the repository.
+  const toBuild = ["testkit", id];
+  for (const name of await readdir(join(copy, "packages"))) {
+    const text = await readFile(join(copy, "packages", name, "package.json"), "utf8").catch(
+      () => "{}",
+    );
+    const manifest = JSON.parse(text) as {
+      scripts?: { build?: string };
+      loginkit?: { consumesEveryClient?: string };
+    };
+    if (manifest.scripts?.build === undefined) continue;
+    const built = await stat(join(copy, "packages", name, "dist")).catch(() => undefined);
+    if (!built || manifest.loginkit?.consumesEveryClient) toBuild.push(name);
   }
-  // testkit ships every spec (the fifth now too); the new client is built like the others.
-  await inCopy("pnpm", ["--filter", "@loginkit/testkit", "--filter", `@loginkit/${id}`, "build"]);
+  const filters = [...new Set(toBuild)].flatMap((name) => ["--filter", `./packages/${name}`]);
+  await inCopy("pnpm", [...filters, "build"]);
   await writeFile(
     join(copy, "scripts/list-public-packages.ts"),
     'import { listPublicPackages } from "../packages/release-tests/src/public-packages.ts";\nconsole.log((await listPublicPackages()).map((p) => p.manifest.name).join(" "));\n',
@@ -125,7 +136,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  if (copy) await rm(copy, { recursive: true, force: true });
+  // LOGINKIT_KEEP_COPY=1 keeps the copy to look into a failure.
+  if (copy && !process.env.LOGINKIT_KEEP_COPY) await rm(copy, { recursive: true, force: true });
 });
 
 describe("a fifth spec, then pnpm generate and pnpm install, and no other edit", () => {
