@@ -9,10 +9,15 @@
  * off the provider's origins, echoed credentials scrubbed from errors, ProtocolError, expiry
  * placed on the local clock, logout winning over an in-flight sign-in) took 30,787 / 10,989 B,
  * leaving no room; the budget is back to about 10% over that.
+ * Raised again, from 34,000 / 12,000: issue #9's hardening (bounded and capped body reads,
+ * store timeouts, option and credentials-schema validation with messages that name the field,
+ * scrubbing of encoded secrets, checked redirects, deferred renewal) took 45,351 / 16,034 B,
+ * mostly message text and validation; the budget is back to about 10% over that. Issue #10
+ * (layering, and generated clients importing only what their provider uses) is where it shrinks.
  * The product target (bare openapi-fetch + 4 kB gzipped, ~6.7 kB) is reported by `pnpm bench`,
  * not enforced here: today's client misses it and the test must stay green until core shrinks.
  */
 export const sizeBudget = {
-  minifiedBytes: 34_000,
-  gzipBytes: 12_000,
+  minifiedBytes: 50_000,
+  gzipBytes: 17_700,
 } as const;
