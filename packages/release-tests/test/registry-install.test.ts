@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type CommonJsConsumer, createCommonJsConsumer } from "../src/commonjs-consumer.js";
 import { type ConsumerProject, createConsumerProject } from "../src/consumer-project.js";
 import { installNode } from "../src/install-node.js";
 import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.js";
@@ -8,6 +9,7 @@ import { publishPackages } from "../src/publish-packages.js";
 
 let registry: LocalRegistry | undefined;
 let consumer: ConsumerProject | undefined;
+let commonJsConsumer: CommonJsConsumer | undefined;
 
 beforeAll(async () => {
   registry = await startLocalRegistry();
@@ -18,10 +20,16 @@ beforeAll(async () => {
     "typescript@~5.9.3",
     "@types/node@^20.19.0",
   ]);
+  commonJsConsumer = await createCommonJsConsumer(
+    join(import.meta.dirname, "fixtures/commonjs-consumer"),
+    registry,
+    ["@loginkit/vero-oms", "@loginkit/testkit"],
+  );
 });
 
 afterAll(async () => {
   await consumer?.remove();
+  await commonJsConsumer?.remove();
   await registry?.stop();
 });
 
@@ -53,5 +61,12 @@ describe("the packages as a user installs them from a registry", () => {
     const node24 = await installNode(24);
     await consumer!.compile();
     expect(await consumer!.run(node24)).toMatch(/^OK .+ on Node 24\./m);
+  });
+
+  test("a CommonJS project require()s the published packages and signs in on this Node", async () => {
+    // Node 20.19+ loads ES modules with require(); the packages' `default` export condition lets it.
+    expect(process.features).toHaveProperty("require_module", true);
+    const { stdout } = await commonJsConsumer!.run(process.execPath);
+    expect(stdout).toMatch(/^OK .+ via require\(\) on Node 20\./m);
   });
 });

@@ -20,7 +20,8 @@ export function renderPackageJson(
     type: "module",
     sideEffects: false,
     exports: {
-      ".": { types: "./dist/index.d.ts", import: "./dist/index.js" },
+      // `default` lets Node 20.19+/22.12+ `require()` the ES module from CommonJS.
+      ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" },
       "./package.json": "./package.json",
     },
     main: "./dist/index.js",
