@@ -23,6 +23,11 @@ beforeAll(async () => {
   });
   // The changelog generator is resolved from the repository's node_modules; borrow the workspace's.
   await symlink(join(repositoryRoot, "node_modules"), join(clone, "node_modules"), "dir");
+  // Start from no pending changesets, so the bumps below come from this test's two alone and not
+  // from whatever the repository is about to release.
+  for (const name of await readdir(join(clone, ".changeset"))) {
+    if (name.endsWith(".md") && name !== "README.md") await rm(join(clone, ".changeset", name));
+  }
   await writeFile(
     join(clone, ".changeset", "core-retry-budget.md"),
     '---\n"@loginkit/core": minor\n---\n\ncore: a retry budget shared by every client\n',
