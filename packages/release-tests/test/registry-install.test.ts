@@ -10,6 +10,7 @@ import { publishPackages } from "../src/publish-packages.js";
 let registry: LocalRegistry | undefined;
 let consumer: ConsumerProject | undefined;
 let commonJsConsumer: CommonJsConsumer | undefined;
+let cliUser: CommonJsConsumer | undefined;
 
 beforeAll(async () => {
   registry = await startLocalRegistry();
@@ -25,11 +26,17 @@ beforeAll(async () => {
     registry,
     ["@loginkit/vero-oms", "@loginkit/testkit"],
   );
+  cliUser = await createCommonJsConsumer(
+    join(import.meta.dirname, "fixtures/cli-consumer"),
+    registry,
+    ["@loginkit/cli"],
+  );
 });
 
 afterAll(async () => {
   await consumer?.remove();
   await commonJsConsumer?.remove();
+  await cliUser?.remove();
   await registry?.stop();
 });
 
@@ -68,5 +75,10 @@ describe("the packages as a user installs them from a registry", () => {
     expect(process.features).toHaveProperty("require_module", true);
     const { stdout } = await commonJsConsumer!.run(process.execPath);
     expect(stdout).toMatch(/^OK .+ via require\(\) on Node 20\./m);
+  });
+
+  test("a user with only @loginkit/cli installed mocks a provider, gets a token and checks it against its spec", async () => {
+    const { stdout } = await cliUser!.run(process.execPath);
+    expect(stdout).toMatch(/^OK simulate, token and check from @loginkit\/cli alone$/m);
   });
 });
