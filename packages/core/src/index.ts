@@ -1,4 +1,10 @@
+export {
+  type CoordinatedTokenStore,
+  isCoordinatedTokenStore,
+  type VersionedSession,
+} from "./auth/coordinated-token-store.js";
 export type { RetryReason, SessionEvent } from "./auth/session-event.js";
+export type { StoreOperation } from "./auth/store-call.js";
 export { createMemoryTokenStore, type StoredSession, type TokenStore } from "./auth/token-store.js";
 export type {
   ProviderClient,

@@ -1,3 +1,5 @@
+import type { StoreOperation } from "./store-call.js";
+
 /** Reasons a request was retried, as reported in `retry` events and `onRetry`. */
 export type RetryReason = "status" | "network" | "timeout";
 
@@ -10,6 +12,16 @@ export type SessionEvent =
   | { type: "renewed"; provider: string; via: "refresh" | "sign-in"; expiresAt?: number }
   | { type: "signed-out"; provider: string }
   | { type: "auth-failed"; provider: string; error: string; status?: number; code?: string }
+  /**
+   * Another client sharing the token store (a process, a tab) renewed the session: this one uses
+   * that session instead of renewing. `waited`: ms spent waiting for it (0 when it was there).
+   */
+  | { type: "session-adopted"; provider: string; expiresAt?: number; waited: number }
+  /**
+   * Another client held the store's renewal lease for `leaseTtl` without storing a session:
+   * this one renewed by itself after waiting `waited` ms.
+   */
+  | { type: "lease-abandoned"; provider: string; waited: number }
   /**
    * Renewing before expiry failed for a reason that may pass (5xx, 408, 429, no answer) while
    * the token was still valid: calls go on with it, and renewal is tried again from `retryAt`
@@ -30,7 +42,7 @@ export type SessionEvent =
   | {
       type: "store-failed";
       provider: string;
-      operation: "get" | "set" | "delete";
+      operation: StoreOperation;
       error: string;
       message?: string;
     }

@@ -4,9 +4,17 @@ import { LoginkitError } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
+import { randomId } from "../utils/random-id.js";
 import { withTimeout } from "../utils/with-timeout.js";
+import {
+  type CoordinatedTokenStore,
+  isCoordinatedTokenStore,
+  type VersionedSession,
+} from "./coordinated-token-store.js";
 import { readStoredSession } from "./read-stored-session.js";
+import { type LeaseContext, renewUnderLease } from "./renew-under-lease.js";
 import { emitEvent, type SessionEvent } from "./session-event.js";
+import type { StoreOperation } from "./store-call.js";
 import type { StoredSession, TokenStore } from "./token-store.js";
 
 export interface SignInResult {
@@ -16,9 +24,16 @@ export interface SignInResult {
 }
 
 interface Renewal extends SignInResult {
-  /** `deferred`: renewal failed for now; `session` is the current one, still valid. */
-  via: "refresh" | "sign-in" | "deferred";
+  /**
+   * `deferred`: renewal failed for now; `session` is the current one, still valid.
+   * `adopted`: another client sharing the store renewed; `session` is theirs.
+   */
+  via: "refresh" | "sign-in" | "deferred" | "adopted";
   renewed: boolean;
+  /** Already in the store (written under the renewal lease): not written again. */
+  stored?: boolean;
+  /** For `adopted`: ms spent waiting for the other client. */
+  waited?: number;
 }
 
 /** First wait after a renewal failed while the token was still valid; doubles each time. */
@@ -31,6 +46,11 @@ export interface SessionManagerOptions {
   storeKey: string;
   /** Longest wait for one store call, in ms; a slower or failing store degrades to memory. */
   storeTimeout: number;
+  /**
+   * With a coordinating store: how long the renewal lease is taken for, and the longest wait
+   * for another client's renewal before renewing here.
+   */
+  leaseTtl: number;
   renewBeforeExpiry: number;
   signIn(credentials?: unknown): Promise<SignInResult>;
   /** Absent when the provider has no refresh operation. */
@@ -64,6 +84,8 @@ export class SessionManager {
   /** Renewals that failed in a row while the token was still valid, and when to try again. */
   #deferrals = 0;
   #deferredUntil?: number;
+  /** Who this client is to a coordinating store's renewal lease. */
+  readonly #leaseOwner = randomId();
 
   constructor(options: SessionManagerOptions) {
     this.#options = options;
@@ -102,7 +124,13 @@ export class SessionManager {
       return;
     }
     if (this.#latest && this.#latest.accessToken !== token) return;
-    await this.#start(() => this.#renew(this.#latest));
+    // Any other session will do, even one another client stored: just not the refused token.
+    await this.#start(() =>
+      this.#renew(
+        this.#latest,
+        (session) => session.accessToken !== token && !this.#isDue(session),
+      ),
+    );
   }
 
   /** Explicit sign-in, after any renewal in flight settles. */
@@ -115,7 +143,8 @@ export class SessionManager {
   /** Explicit renewal: joins one in flight, else refreshes (or signs in again). */
   async renew(): Promise<void> {
     if (this.#inFlight) await this.#inFlight;
-    else await this.#start(async () => this.#renew(this.#latest ?? (await this.#readStore())));
+    else
+      await this.#start(async () => this.#renew(this.#latest ?? (await this.#readStore()), never));
   }
 
   /** Forgets the session here at once, then in the store; a failing store does not undo it. */
@@ -143,9 +172,25 @@ export class SessionManager {
     }
   }
 
+  /** The stored session and its version, checked; `"failed"` when the store could not give one. */
+  async #readVersioned(
+    store: CoordinatedTokenStore,
+  ): Promise<VersionedSession | undefined | "failed"> {
+    const { storeKey } = this.#options;
+    const read = await this.#callStore("read", () => store.read(storeKey));
+    if (!read.ok) return "failed";
+    if (read.value == null) return undefined;
+    try {
+      return { session: readStoredSession(read.value.session), version: read.value.version };
+    } catch (error) {
+      this.#reportStoreFailure("read", error);
+      return "failed";
+    }
+  }
+
   /** One bounded store call; a failure or timeout is reported and the session goes on in memory. */
   async #callStore<T>(
-    operation: "get" | "set" | "delete",
+    operation: StoreOperation,
     call: (store: TokenStore) => Promise<T>,
   ): Promise<{ ok: true; value: T } | { ok: false }> {
     const { store, storeTimeout } = this.#options;
@@ -184,6 +229,7 @@ export class SessionManager {
         this.#latest = result.session;
         // Emitted when the token becomes current, so listeners see the same order as requests.
         this.#emitIssued(result);
+        if (result.via === "adopted" || result.stored) return result;
         // The token is valid and in memory: a store outage must not fail every waiting request.
         const { storeKey } = this.#options;
         const saved = await this.#callStore("set", (store) => store.set(storeKey, result.session));
@@ -237,7 +283,40 @@ export class SessionManager {
     }
   }
 
-  async #renew(previous: StoredSession | undefined): Promise<Renewal> {
+  /**
+   * Renews once for every client sharing a coordinating store (see `renewUnderLease`), or here
+   * alone with a plain store. `acceptStored` says which stored session would do instead.
+   */
+  async #renew(
+    previous: StoredSession | undefined,
+    acceptStored: (session: StoredSession) => boolean = (session) => !this.#isDue(session),
+  ): Promise<Renewal> {
+    const { store, storeKey, leaseTtl } = this.#options;
+    if (this.#storeIsStale || !isCoordinatedTokenStore(store)) return this.#renewHere(previous);
+    const clears = this.#clears;
+    const context: LeaseContext = {
+      store,
+      key: storeKey,
+      owner: this.#leaseOwner,
+      leaseTtl,
+      call: (operation, call) => this.#callStore(operation, call),
+      read: () => this.#readVersioned(store),
+      isUsable: acceptStored,
+      mayStore: () => this.#clears === clears,
+    };
+    const outcome = await renewUnderLease(context, (latest) => this.#renewHere(latest), previous);
+    if (outcome.kind === "adopted") {
+      const { session, waited } = outcome;
+      return { session, data: undefined, via: "adopted", renewed: false, waited };
+    }
+    if (outcome.kind === "renewed") return { ...outcome.result, stored: outcome.stored };
+    const { provider, onEvent } = this.#options;
+    emitEvent(onEvent, { type: "lease-abandoned", provider, waited: outcome.waited });
+    return outcome.result;
+  }
+
+  /** Refreshes with `previous`'s refresh token, else (or when it is refused) signs in. */
+  async #renewHere(previous: StoredSession | undefined): Promise<Renewal> {
     const { refresh } = this.#options;
     if (previous?.refreshToken && refresh) {
       try {
@@ -256,15 +335,19 @@ export class SessionManager {
     return { ...result, via: "sign-in", renewed: previous !== undefined };
   }
 
-  #emitIssued({ session, via, renewed }: Renewal) {
+  #emitIssued({ session, via, renewed, waited = 0 }: Renewal) {
     const { provider, onEvent } = this.#options;
     const expiresAt = session.expiresAt;
     if (via === "deferred") return;
+    if (via === "adopted") {
+      emitEvent(onEvent, { type: "session-adopted", provider, expiresAt, waited });
+      return;
+    }
     if (renewed) emitEvent(onEvent, { type: "renewed", provider, via, expiresAt });
     else emitEvent(onEvent, { type: "signed-in", provider, expiresAt });
   }
 
-  #reportStoreFailure(operation: "get" | "set" | "delete", error: unknown) {
+  #reportStoreFailure(operation: StoreOperation, error: unknown) {
     const name = error instanceof Error ? error.name : "Error";
     emitEvent(this.#options.onEvent, {
       type: "store-failed",
@@ -286,6 +369,9 @@ export class SessionManager {
     emitEvent(onEvent, { type: "auth-failed", provider, error: name, status, code: details?.code });
   }
 }
+
+/** For an explicit `renew()`: no stored session will do, however fresh. */
+const never = () => false;
 
 /** Failures that may pass on their own: worth waiting out while the token still works. */
 function isTransient(error: unknown): boolean {

@@ -1,3 +1,5 @@
+import type { CoordinatedTokenStore, VersionedSession } from "./coordinated-token-store.js";
+
 /** What core keeps about a signed-in session. Holds secrets: store it like a password. */
 export interface StoredSession {
   readonly accessToken: string;
@@ -12,7 +14,8 @@ export interface StoredSession {
 
 /**
  * Where sessions live between requests and, if you want, between processes. Clients sharing a
- * store and a `storeKey` share a session: one signs in, the others use its token.
+ * store and a `storeKey` share a session: one signs in, the others use its token. A store that
+ * also implements `CoordinatedTokenStore` lets them renew it once between them.
  */
 export interface TokenStore {
   get(key: string): Promise<StoredSession | undefined>;
@@ -20,18 +23,80 @@ export interface TokenStore {
   delete(key: string): Promise<void>;
 }
 
-/** The default store: a `Map` in this process, lost on exit. */
-export function createMemoryTokenStore(): TokenStore {
-  const sessions = new Map<string, StoredSession>();
+/**
+ * The default store: a `Map` in this process, lost on exit. It implements the coordination
+ * contract, so several clients given the same store renew a shared session once.
+ */
+export function createMemoryTokenStore(): CoordinatedTokenStore {
+  const sessions = new Map<string, VersionedSession>();
+  // Kept after a delete, so a version is never handed out twice for one key.
+  const versions = new Map<string, number>();
+  const leases = new Map<string, { owner: string; until: number }>();
+  const listeners = new Map<string, Set<() => void>>();
+
+  const notify = (key: string) => {
+    for (const listener of listeners.get(key) ?? []) {
+      // Later, and isolated: a listener must not run inside the write or break the writer.
+      queueMicrotask(() => {
+        try {
+          listener();
+        } catch {}
+      });
+    }
+  };
+  const write = (key: string, session: StoredSession | undefined) => {
+    const version = (versions.get(key) ?? 0) + 1;
+    versions.set(key, version);
+    const written = session && { session, version };
+    if (written) sessions.set(key, written);
+    else sessions.delete(key);
+    notify(key);
+    return written;
+  };
+  const heldLease = (key: string) => {
+    const lease = leases.get(key);
+    if (lease && lease.until <= Date.now()) leases.delete(key);
+    return leases.get(key);
+  };
+
   return {
     async get(key) {
-      return sessions.get(key);
+      return sessions.get(key)?.session;
     },
     async set(key, session) {
-      sessions.set(key, session);
+      write(key, session);
     },
     async delete(key) {
-      sessions.delete(key);
+      write(key, undefined);
+    },
+    async read(key) {
+      return sessions.get(key);
+    },
+    async compareAndSet(key, expectedVersion, session) {
+      const current = sessions.get(key)?.version ?? 0;
+      return current === expectedVersion ? write(key, session) : undefined;
+    },
+    async acquireLease(key, owner, ttlMs) {
+      const lease = heldLease(key);
+      if (lease && lease.owner !== owner) return false;
+      leases.set(key, { owner, until: Date.now() + ttlMs });
+      return true;
+    },
+    async releaseLease(key, owner) {
+      if (heldLease(key)?.owner !== owner) return;
+      leases.delete(key);
+      notify(key);
+    },
+    subscribe(key, listener) {
+      const forKey = listeners.get(key) ?? new Set();
+      listeners.set(key, forKey);
+      // A wrapper per call, so subscribing one function twice needs two unsubscribes.
+      const entry = () => listener();
+      forKey.add(entry);
+      return () => {
+        forKey.delete(entry);
+        if (forKey.size === 0) listeners.delete(key);
+      };
     },
   };
 }

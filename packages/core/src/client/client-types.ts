@@ -52,6 +52,13 @@ export interface ProviderClientOptions<Credentials> {
   storeTimeout?: number;
   /** The session's key in the store. @default `${description.id}:${baseUrl}` */
   storeKey?: string;
+  /**
+   * With a coordinating store (`CoordinatedTokenStore`: the memory store, `@loginkit/redis`,
+   * `@loginkit/browser-store`): how long, in ms, this client holds the renewal lease, and the
+   * longest it waits for another client's renewal before renewing by itself.
+   * @default timeout × (retry limit + 1), between 10 s and 2 min
+   */
+  leaseTtl?: number;
   /** Renew this many ms before expiry (at most half the token's lifetime). @default 30_000 */
   renewBeforeExpiry?: number;
   /** Session and retry events; never contain secrets. */

@@ -32,6 +32,7 @@ export function createProviderClient<T extends ProviderTypes>(
     store: normalized.tokenStore,
     storeKey: normalized.storeKey,
     storeTimeout: normalized.storeTimeout,
+    leaseTtl: normalized.leaseTtl,
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
     signIn: async (given) => {

@@ -39,18 +39,20 @@ export function normalizeClientOptions(
       );
     }
   }
+  const retry = normalizeRetryOptions(options.retry);
   return {
     baseUrl,
     baseUrlIsExplicit: options.baseUrl !== undefined,
     trustedOrigins: options.trustedOrigins ?? [],
     inputValues,
-    retry: normalizeRetryOptions(options.retry),
+    retry,
     timeout: options.timeout ?? defaultClientOptions.timeout,
     maxResponseBytes: options.maxResponseBytes ?? defaultClientOptions.maxResponseBytes,
     maxErrorBodyBytes: options.maxErrorBodyBytes ?? defaultClientOptions.maxErrorBodyBytes,
     tokenStore: options.tokenStore ?? createMemoryTokenStore(),
     storeTimeout: options.storeTimeout ?? defaultClientOptions.storeTimeout,
     storeKey: options.storeKey ?? `${description.id}:${baseUrl}`,
+    leaseTtl: options.leaseTtl ?? defaultLeaseTtl(options.timeout, retry.limit),
     renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
     headers: readHeadersOption(options.headers),
     credentials: options.credentials,
@@ -75,6 +77,17 @@ function readHeadersOption(headers: HeadersInit | undefined): Headers {
       { option: "headers" },
     );
   }
+}
+
+/**
+ * Long enough for one renewal with its retries (every attempt timing out), so a holder that is
+ * slow but alive keeps the lease; at most two minutes, so a holder that died without the store
+ * expiring its lease delays the others that long at worst.
+ */
+function defaultLeaseTtl(timeout: number | false | undefined, retryLimit: number) {
+  const attempts = retryLimit + 1;
+  const perAttempt = timeout === false ? 60_000 : (timeout ?? defaultClientOptions.timeout);
+  return Math.min(Math.max(perAttempt * attempts, 10_000), 120_000);
 }
 
 export type NormalizedClientOptions = ReturnType<typeof normalizeClientOptions>;

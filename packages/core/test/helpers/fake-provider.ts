@@ -40,6 +40,10 @@ export class FakeProvider {
   /** Requests currently inside sign-in/refresh handling (single-flight check). */
   tokenRequestsInFlight = 0;
   maxTokenRequestsInFlight = 0;
+  /** A refresh token works once: refreshing spends it (org-platform's rotation). */
+  rotateRefreshTokens = false;
+  /** Refreshes answered 401 because the refresh token was spent or expired. */
+  refusedRefreshes = 0;
   /** Delay of sign-in/refresh responses, ms (needs fake or real time to pass). */
   tokenLatencyMs = 0;
   /** Called as each request arrives; its value is recorded with the request. */
@@ -118,11 +122,13 @@ export class FakeProvider {
     const { refresh_token: refreshToken } = JSON.parse(body || "{}") as { refresh_token?: string };
     const expiry = refreshToken ? this.#refreshTokens.get(refreshToken) : undefined;
     if (expiry === undefined || Date.now() >= expiry) {
+      this.refusedRefreshes++;
       return Response.json(
         { error_code: "REFRESH_EXPIRED", message: "Refresh token expired" },
         { status: 401 },
       );
     }
+    if (this.rotateRefreshTokens && refreshToken) this.#refreshTokens.delete(refreshToken);
     return Response.json(this.#issue());
   }
 
