@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // The fleet end-to-end suite (issue #11): K worker processes and Chromium tabs against a
-// simulator, with exact sign-in counts. Not part of `pnpm test` until core takes the store's lease
-// (the counts need it); run it with `pnpm --filter @loginkit/integration-tests test:fleet`.
+// simulator, with exact sign-in counts. A config of its own because its files must run one at a
+// time; `pnpm test` runs it after the main suite (`test:fleet` runs it alone).
 export default defineConfig({
   test: {
     include: ["test/fleet/e2e/**/*.fleet.ts"],

@@ -1,7 +1,6 @@
-import type { CoordinatedTokenStore } from "@loginkit/redis";
+import type { CoordinatedTokenStore } from "@loginkit/core";
 
-// The contract of issue #11. Declared by the store packages until `@loginkit/core` exports it;
-// then import `CoordinatedTokenStore` from core here instead.
+// The contract of issue #11, as `@loginkit/core` declares it.
 
 /** A store under contract test. `subscribe` may return an unsubscribe carrying `ready`, a
  * promise that settles once the subscription is active (Redis needs a round trip for it). */
