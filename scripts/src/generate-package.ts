@@ -3,9 +3,7 @@ import { join } from "node:path";
 import { describeClientShape } from "./describe/client-shape.js";
 import { formatTypeScript } from "./format/format-typescript.js";
 import { readGeneratorFingerprint } from "./generator-fingerprint.js";
-import { coreHasTypedClient } from "./render/core-has-typed-client.js";
 import { renderIndex } from "./render/render-index.js";
-import { renderIndexWithCorePlumbing } from "./render/render-index-core.js";
 import {
   renderBiomeConfig,
   renderPackageJson,
@@ -15,6 +13,7 @@ import {
 import { renderProvider } from "./render/render-provider.js";
 import { renderReadme } from "./render/render-readme.js";
 import { renderSchema } from "./render/render-schema.js";
+import { renderTypes } from "./render/render-types.js";
 import { hashBytes, loadProvider } from "./spec/load-spec.js";
 import { packagesDirectory, type SpecEntry } from "./workspace.js";
 
@@ -34,6 +33,7 @@ export const generatedPaths = [
   "src/index.ts",
   "src/provider.ts",
   "src/schema.ts",
+  "src/types.ts",
 ] as const;
 
 /** Files in a generated package folder that the generator does not own (changesets writes CHANGELOG.md). */
@@ -66,16 +66,9 @@ export async function generatePackage(
     ["biome.json", renderBiomeConfig()],
     ["tsconfig.json", renderTsconfig()],
     ["tsconfig.build.json", renderTsconfigBuild()],
-    [
-      "src/index.ts",
-      formatTypeScript(
-        (await coreHasTypedClient())
-          ? renderIndexWithCorePlumbing(spec, shape)
-          : renderIndex(spec, shape),
-        "index.ts",
-      ),
-    ],
+    ["src/index.ts", formatTypeScript(renderIndex(spec, shape), "index.ts")],
     ["src/provider.ts", formatTypeScript(renderProvider(spec), "provider.ts")],
+    ["src/types.ts", formatTypeScript(renderTypes(spec, shape), "types.ts")],
     ["src/schema.ts", await renderSchema(spec)],
   ]);
   const record: GenerationRecord = {

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { coreHasTypedClient } from "./render/core-has-typed-client.js";
 import { repositoryRoot } from "./workspace.js";
 
 /** What decides a generated package besides its spec: the generator's own code and tools. */
@@ -47,8 +46,6 @@ async function computeFingerprint(): Promise<string> {
     const manifest = JSON.parse(await readFile(require.resolve(`${tool}/package.json`), "utf8"));
     hash.update(`${tool}@${manifest.version}\0`);
   }
-  // Whether core carries the typed-call plumbing changes every index.ts; core's other edits do not.
-  hash.update(`core-typed-client:${await coreHasTypedClient()}\0`);
   return hash.digest("hex");
 }
 

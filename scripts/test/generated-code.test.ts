@@ -1,4 +1,5 @@
 import { createEnadClient, enadProvider } from "@loginkit/enad";
+import { createVeroOmsClient } from "@loginkit/vero-oms";
 import { describe, expect, test } from "vitest";
 import { formatTypeScript } from "../src/format/format-typescript.js";
 import { generateWorkspace } from "../src/generate-workspace.js";
@@ -13,7 +14,7 @@ async function generatedFiles() {
 describe("generated code reads like the hand-written code", () => {
   test("index.ts and provider.ts are exactly as biome formats them, with the repository's settings", async () => {
     for (const result of await generatedFiles()) {
-      for (const path of ["src/index.ts", "src/provider.ts"]) {
+      for (const path of ["src/index.ts", "src/provider.ts", "src/types.ts"]) {
         const content = result.files.get(path)!;
         expect(formatTypeScript(content, path), `${result.entry.id}/${path}`).toBe(content);
         // Strings are data (a spec's description) and the header names a temporary path here.
@@ -49,7 +50,7 @@ describe("generated code reads like the hand-written code", () => {
   });
 });
 
-describe("a typed call fills path inputs from the client's value", () => {
+describe("typed calls are the spec's operations, less the ones the client makes itself", () => {
   const recordingFetch = () => {
     const urls: string[] = [];
     const fetch: typeof globalThis.fetch = async (input, init) => {
@@ -58,39 +59,42 @@ describe("a typed call fills path inputs from the client's value", () => {
     };
     return { urls, fetch };
   };
-  const body = { email: "jane@example.com", password: "correct horse battery" };
 
-  test.each([
-    ["without params, app_id comes from appId", undefined, "/api/v1/app-from-client/auth/login"],
-    [
-      "a call's own app_id wins",
-      { path: { app_id: "app-for-this-call" } },
-      "/api/v1/app-for-this-call/auth/login",
-    ],
-  ])("%s", async (_case, params, path) => {
+  test("sign-in, refresh and sign-out are not typed calls: a raw one would keep no token", () => {
+    const enad = createEnadClient({ appId: "app", baseUrl: "https://shopper.example.com" });
+    expect(Object.keys(enad.operations)).toEqual([]);
+    // @ts-expect-error: Enad's sign-in is `client.signIn()`, not a typed call
+    expect(enad.operations.login).toBeUndefined();
+    const vero = createVeroOmsClient();
+    expect(Object.keys(vero.operations).sort()).toEqual([
+      "resetPassword",
+      "startPasswordRecovery",
+      "verifyPasswordRecovery",
+    ]);
+  });
+
+  test("the client's sign-in fills Enad's app_id path input from appId", async () => {
     const { urls, fetch } = recordingFetch();
     const client = createEnadClient({
       appId: "app-from-client",
       baseUrl: "https://shopper.example.com",
+      credentials: { email: "jane@example.com", password: "correct horse battery" },
       fetch,
       retry: false,
     });
-    const { error, response } = await client.operations.login({ body, ...(params && { params }) });
-    expect(response.status).toBe(401);
-    expect(error).toEqual({ error: "invalid_credentials" });
-    expect(urls.map((url) => new URL(url).pathname)).toEqual([path]);
+    await expect(client.signIn()).rejects.toThrow();
+    expect(urls.map((url) => new URL(url).pathname)).toEqual([
+      "/api/v1/app-from-client/auth/login",
+    ]);
   });
 
-  test("a typed call still refuses, at compile time, a body property the spec does not declare", async () => {
+  test("a typed call refuses, at compile time, a body property the spec does not declare", async () => {
     const { urls, fetch } = recordingFetch();
-    const client = createEnadClient({
-      appId: "app",
-      baseUrl: "https://shopper.example.com",
-      fetch,
-      retry: false,
+    const client = createVeroOmsClient({ fetch, retry: false });
+    await client.operations.startPasswordRecovery({
+      // @ts-expect-error: `phone` is not a property of Vero's recovery-start body
+      body: { email: "jane@example.com", phone: "1" },
     });
-    // @ts-expect-error: `rememberMe` is not a property of Enad's login body
-    await client.operations.login({ body: { ...body, rememberMe: true } });
-    expect(urls).toHaveLength(1);
+    expect(urls.map((url) => new URL(url).pathname)).toEqual(["/api/auth/recovery/start"]);
   });
 });

@@ -13,7 +13,21 @@ export type {
 } from "./client/client-types.js";
 export type { CookiesFromJar } from "./client/cookie-parameters.js";
 export { createProviderClient } from "./client/create-provider-client.js";
+export {
+  createTypedClient,
+  type TypedClient,
+  type TypedClientOptions,
+} from "./client/create-typed-client.js";
 export { defaultClientOptions } from "./client/normalize-client-options.js";
+export {
+  bindOperations,
+  type OperationInit,
+  type OperationMethod,
+  type OperationTable,
+  type TypedOperations,
+  type WithFilledPath,
+} from "./client/operation-table.js";
+export type { ProviderTypesOf, TypedProviderTypes } from "./client/typed-provider-types.js";
 export {
   AbortError,
   AuthenticationError,

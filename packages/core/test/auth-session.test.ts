@@ -132,7 +132,7 @@ describe("renewal before expiry", () => {
 describe("explicit session calls", () => {
   test("login returns the sign-in body and getAccessToken the token", async () => {
     const { client, provider } = setup("pulse");
-    await expect(client.login()).resolves.toMatchObject({
+    await expect(client.signIn()).resolves.toMatchObject({
       primaryAccount: { accountId: "acct-42" },
     });
     await expect(client.getAccessToken()).resolves.toBe(provider.issued[0]);
@@ -151,8 +151,8 @@ describe("explicit session calls", () => {
 
   test("logout calls the sign-out operation and the next request signs in again", async () => {
     const { client, provider, events } = setup("vero");
-    await client.login();
-    await client.logout();
+    await client.signIn();
+    await client.signOut();
     expect(provider.requests[1]?.url).toBe("https://vero.test/api/auth/logout");
     expect(provider.requests[1]?.headers.authorization).toBe(`Bearer ${provider.issued[0]}`);
     await client.fetch("https://vero.test/api/orders");
@@ -162,7 +162,7 @@ describe("explicit session calls", () => {
 
   test("renew() refreshes now", async () => {
     const { client, provider } = setup("org");
-    await client.login();
+    await client.signIn();
     await client.renew();
     expect(provider.refreshes).toBe(1);
     await expect(client.getAccessToken()).resolves.toBe(provider.issued[1]);

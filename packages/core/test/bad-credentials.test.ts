@@ -30,7 +30,7 @@ test.each([
 
 test("the error carries the provider's message and the sign-in request, never the body", async () => {
   const { client } = setup("vero", wrong);
-  const error = (await captureError(client.login())) as AuthenticationError;
+  const error = (await captureError(client.signIn())) as AuthenticationError;
   expect(error.message).toContain("Wrong email or password");
   expect(error.request).toEqual({ method: "POST", url: "https://vero.test/api/auth/login" });
   expect(JSON.stringify(error)).not.toContain("wrong-pw");
@@ -39,7 +39,7 @@ test("the error carries the provider's message and the sign-in request, never th
 test("a sign-in that keeps failing with 503 throws HttpError after the retries", async () => {
   const { client, provider } = setup("vero", { retry: { limit: 1, baseDelay: 0, jitter: false } });
   provider.faults.push(statusFault(503), statusFault(503));
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(HttpError);
   expect(error).toMatchObject({ status: 503 });
   expect(provider.signIns).toBe(0);
@@ -48,5 +48,5 @@ test("a sign-in that keeps failing with 503 throws HttpError after the retries",
 
 test("no credentials at all is a clear configuration error", async () => {
   const { client } = setup("vero", { credentials: undefined });
-  await expect(captureError(client.login())).resolves.toHaveProperty("name", "ConfigurationError");
+  await expect(captureError(client.signIn())).resolves.toHaveProperty("name", "ConfigurationError");
 });

@@ -17,7 +17,7 @@ const bodies: Array<[string, () => BodyInit, string]> = [
 
 test.each(bodies)("%s body is re-sent intact on every attempt", async (_, makeBody, expected) => {
   const { client, provider } = setup("vero", { retry: { baseDelay: 0, jitter: false } });
-  await client.login();
+  await client.signIn();
   provider.requests.length = 0;
   provider.faults.push(statusFault(503));
   // PUT: idempotent, so a 503 is retried.
@@ -31,7 +31,7 @@ test.each(bodies)("%s body is re-sent intact on every attempt", async (_, makeBo
 
 test("a body is re-sent intact on the replay after a rejected token", async () => {
   const { client, provider } = setup("vero");
-  await client.login();
+  await client.signIn();
   provider.revokeAll();
   await client.fetch("https://vero.test/api/orders", { method: "POST", body: '{"n":1}' });
   expect(provider.requests.at(-1)?.body).toBe('{"n":1}');
@@ -40,7 +40,7 @@ test("a body is re-sent intact on the replay after a rejected token", async () =
 
 test("openapi-fetch JSON bodies survive a retry", async () => {
   const { client, provider } = setup("vero", { retry: { baseDelay: 0, jitter: false } });
-  await client.login();
+  await client.signIn();
   provider.faults.push(statusFault(503));
   // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated `paths`.
   const { data } = await (client as any).PUT("/orders", { body: { id: 7 } });

@@ -37,16 +37,16 @@ test("Max-Age=0 deletes the cookie", async () => {
 test("logout forgets cookies", async () => {
   const { client, provider } = setup("vero");
   await client.fetch("https://vero.test/api/recovery/start", { method: "POST" });
-  await client.logout();
+  await client.signOut();
   await client.fetch("https://vero.test/api/recovery/verify", { method: "POST" });
   expect(provider.requests.at(-1)?.headers.cookie).toBeUndefined();
 });
 
-test("login() with other credentials forgets the previous user's cookies", async () => {
+test("signIn() with other credentials forgets the previous user's cookies", async () => {
   const { client, provider } = setup("vero");
   await client.fetch("https://vero.test/api/recovery/start", { method: "POST" });
   // The fake provider knows one password; another email is enough to be another user.
-  await client.login({ email: "grace@example.com", password: PASSWORD });
+  await client.signIn({ email: "grace@example.com", password: PASSWORD });
   await client.fetch("https://vero.test/api/recovery/verify", { method: "POST" });
   expect(provider.requests.at(-1)?.headers.cookie).toBeUndefined();
 });

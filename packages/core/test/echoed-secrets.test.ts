@@ -23,7 +23,7 @@ test("a provider that repeats the password in its refusal does not put it in the
       message: `Wrong password ${PASSWORD} for ada`,
     }),
   });
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(AuthenticationError);
   expect((error as Error).message).toContain("Wrong password [redacted] for ada");
 });
@@ -34,7 +34,7 @@ test("an error body that echoes the password under an innocent key is scrubbed i
     fetch: echoingProvider(422, { errors: [{ field: "password", value: PASSWORD }] }),
     retry: false,
   });
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(HttpError);
   expect((error as HttpError).body).toEqual({
     errors: [{ field: "password", value: "[redacted]" }],

@@ -97,7 +97,7 @@ test.each(["/out", "/out-307"])(
   "a redirect (%s) to another origin drops every credential header",
   async (path) => {
     const client = orgClient();
-    await client.login();
+    await client.signIn();
     elsewhere.seen.length = 0;
     const response = await client.fetch(`${provider.url}${path}`, {
       headers: { "x-trace": "keep" },

@@ -64,7 +64,7 @@ test("a 307 on sign-in to another origin is not followed: the password never lea
   thief.bodies.length = 0;
   signInRedirects = true;
   const error = await client()
-    .login()
+    .signIn()
     .catch((caught: unknown) => recordOutput(caught))
     .finally(() => {
       signInRedirects = false;

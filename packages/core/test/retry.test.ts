@@ -17,7 +17,7 @@ afterAll(expectNoLeakedSecrets);
 /** Signs in first so the counted requests are only the ones under test. */
 async function signedIn(options: Parameters<typeof setup>[1] = {}) {
   const context = setup("vero", options);
-  await context.client.login();
+  await context.client.signIn();
   context.provider.requests.length = 0;
   return context;
 }

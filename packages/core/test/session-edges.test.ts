@@ -27,7 +27,7 @@ test("logout while a sign-in is in flight: the session does not come back afterw
   const { client } = setup("org", { tokenStore: store }, provider);
   const pending = client.fetch(`${provider.origin}/users`);
   await vi.advanceTimersByTimeAsync(10);
-  const loggedOut = client.logout();
+  const loggedOut = client.signOut();
   await vi.advanceTimersByTimeAsync(200);
   await Promise.all([loggedOut, pending]);
   expect(saved).toEqual([]);
@@ -59,10 +59,10 @@ test("a token store that fails to save does not fail the requests: an event says
   );
 });
 
-test("credentials given to login() are used again when the session must be renewed", async () => {
+test("credentials given to signIn() are used again when the session must be renewed", async () => {
   const provider = new FakeProvider("vero");
   const { client } = setup("vero", { credentials: undefined }, provider);
-  await client.login({ email: "ada@example.com", password: PASSWORD });
+  await client.signIn({ email: "ada@example.com", password: PASSWORD });
   provider.revokeAll();
   const response = await client.fetch(`${provider.origin}/orders`);
   expect(response.status).toBe(200);

@@ -19,7 +19,7 @@ async function fireConcurrently(fetcher: typeof fetch, url: string, count: numbe
 test("1,000 concurrent requests on an expired session cause exactly one refresh", async () => {
   const { client, provider } = setup("org");
   provider.tokenLatencyMs = 50;
-  const login = client.login();
+  const login = client.signIn();
   await vi.advanceTimersByTimeAsync(50);
   await login;
   vi.setSystemTime(Date.now() + 3_600_000);
@@ -32,7 +32,7 @@ test("1,000 concurrent requests on an expired session cause exactly one refresh"
 
 test("1,000 concurrent requests on an expired session cause exactly one sign-in when there is no refresh", async () => {
   const { client, provider } = setup("vero");
-  await client.login();
+  await client.signIn();
   vi.setSystemTime(Date.now() + 3_600_000);
   provider.tokenLatencyMs = 50;
   const statuses = fireConcurrently(client.fetch, "https://vero.test/api/orders", 1_000);

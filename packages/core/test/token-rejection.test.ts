@@ -7,7 +7,7 @@ afterAll(expectNoLeakedSecrets);
 
 test("a 401 to a request with a token renews once and replays once", async () => {
   const { client, provider } = setup("vero");
-  await client.login();
+  await client.signIn();
   provider.revokeAll();
   const response = await client.fetch("https://vero.test/api/orders");
   expect(response.status).toBe(200);
@@ -17,7 +17,7 @@ test("a 401 to a request with a token renews once and replays once", async () =>
 
 test("a second 401 on the replay is returned, not looped", async () => {
   const { client, provider } = setup("vero");
-  await client.login();
+  await client.signIn();
   // In order: the request gets 401, the new sign-in succeeds, the replay gets 401 again.
   provider.faults.push(statusFault(401), () => undefined, statusFault(401));
   const response = await client.fetch("https://vero.test/api/orders");
@@ -28,7 +28,7 @@ test("a second 401 on the replay is returned, not looped", async () => {
 
 test("a tokenExpired error code triggers refresh and replay", async () => {
   const { client, provider } = setup("org");
-  await client.login();
+  await client.signIn();
   provider.revokeAll();
   const response = await client.fetch("https://org.test/users");
   expect(response.status).toBe(200);
@@ -37,7 +37,7 @@ test("a tokenExpired error code triggers refresh and replay", async () => {
 
 test("concurrent 401s on the same token renew only once", async () => {
   const { client, provider } = setup("org");
-  await client.login();
+  await client.signIn();
   provider.revokeAll();
   const responses = await Promise.all(
     Array.from({ length: 20 }, () => client.fetch("https://org.test/users")),

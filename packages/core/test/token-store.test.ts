@@ -21,7 +21,7 @@ test("a session persisted by one client is used by another with the same store, 
 test("the default key separates providers and base URLs", async () => {
   const tokenStore = createMemoryTokenStore();
   const { client } = setup("pulse", { tokenStore });
-  await client.login();
+  await client.signIn();
   await expect(tokenStore.get("pulse-like:https://pulse.test")).resolves.toMatchObject({
     inputs: { "X-Account-ID": "acct-42" },
   });
@@ -31,8 +31,8 @@ test("the default key separates providers and base URLs", async () => {
 test("logout deletes the stored session", async () => {
   const tokenStore = createMemoryTokenStore();
   const { client } = setup("vero", { tokenStore, storeKey: "mine" });
-  await client.login();
+  await client.signIn();
   expect(await tokenStore.get("mine")).toBeDefined();
-  await client.logout();
+  await client.signOut();
   expect(await tokenStore.get("mine")).toBeUndefined();
 });

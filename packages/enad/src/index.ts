@@ -2,152 +2,20 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: 8a7a9b1711c617868662a0ce81284ab3f59c09737b4236b49668b02b17d2733d
 
-import {
-  type CookiesFromJar,
-  createProviderClient,
-  type ProviderClient,
-  type ProviderClientOptions,
-} from "@loginkit/core";
-import type { FetchOptions, FetchResponse } from "openapi-fetch";
+import { createTypedClient, type TypedClient, type TypedClientOptions } from "@loginkit/core";
 import { provider } from "./provider.js";
-import type { operations, paths } from "./schema.js";
+import type { EnadTypes } from "./types.js";
 
-export type { components, operations, paths } from "./schema.js";
+export type * from "./types.js";
 export { provider as enadProvider } from "./provider.js";
 
-/** Credentials: the request body of `login`. */
-export type EnadCredentials = NonNullable<
-  operations["login"]["requestBody"]
->["content"]["application/json"];
+/** What `client.operations` calls; sign-in, refresh and sign-out are the client's own. */
+const table = {} as const;
 
-/** What a successful sign-in (`login`) answers. */
-export type EnadSignInData = operations["login"]["responses"][200]["content"]["application/json"];
+export type EnadClientOptions = TypedClientOptions<EnadTypes>;
+export type EnadClient = TypedClient<EnadTypes, typeof table>;
 
-/** What `client.session()` answers: this provider documents no session call. */
-export type EnadSessionData = never;
-
-/** What Enad clients are given once and send on every call that declares it. */
-export interface EnadInputs {
-  /**
-   * UUID of the Enad app.
-   * Fills the path parameter `app_id` of typed calls (a call's own `params.path` wins).
-   */
-  appId: string;
-}
-
-export interface EnadClientOptions extends ProviderClientOptions<EnadCredentials>, EnadInputs {
-  /**
-   * Base URL of the API. By default credentials go to the spec's servers; with your own
-   * base URL, only to its origin (add more with `trustedOrigins`).
-   * @default "https://shopper.enad.io"
-   */
-  baseUrl?: string;
-}
-
-/** Every operation of the spec: method, path, and the path parameters the client's inputs fill. */
-const operationTable = {
-  /**
-   * Login user: `POST /api/v1/{app_id}/auth/login`. A raw call that keeps no token:
-   * `client.login()` signs in and keeps the session.
-   */
-  login: ["POST", "/api/v1/{app_id}/auth/login", { app_id: "appId" }],
-} as const satisfies OperationTable<EnadInputs>;
-
-/** The type parameters of `@loginkit/core`'s client for this provider. */
-export interface EnadTypes {
-  paths: paths;
-  credentials: EnadCredentials;
-  signInData: EnadSignInData;
-  sessionData: EnadSessionData;
-}
-
-/** One typed call per operation, by operationId. */
-export type EnadOperations = TypedOperations<typeof operationTable>;
-
-export type EnadClient = ProviderClient<EnadTypes> & {
-  /**
-   * One typed call per operation, by operationId: raw calls that keep no token
-   * (`client.login()` signs in). Unlike `client.POST(path, init)`, they reject a body
-   * property the spec does not declare.
-   */
-  readonly operations: EnadOperations;
-};
-
-/**
- * A typed client for Enad authentication API: openapi-fetch calls (`client.POST(...)`) plus
- * sign-in, token renewal and retry from `@loginkit/core`. Signs in lazily, on the first call that
- * needs a token.
- */
+/** A typed Enad client: openapi-fetch calls plus sign-in, renewal and retry. */
 export function createEnadClient(options: EnadClientOptions): EnadClient {
-  const client = createProviderClient<EnadTypes>(provider, { ...options });
-  return Object.assign(client, {
-    operations: bindOperations(client, operationTable, options),
-  });
-}
-
-// The typed-call plumbing below is the same in every generated client; it moves into
-// @loginkit/core (as OperationTable, TypedOperations and bindOperations) once core exports it.
-
-type Method = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
-
-/** operationId → [method, path, { path parameter: input option it is filled from }]. */
-type OperationTable<Inputs> = Readonly<
-  Record<
-    string,
-    readonly [Method, string] | readonly [Method, string, Readonly<Record<string, keyof Inputs>>]
-  >
->;
-
-/** An operation's init with some path parameters made optional: the client fills them in. */
-type WithFilledPath<Operation, Filled extends PropertyKey> = [Filled] extends [never]
-  ? Operation
-  : Operation extends { parameters: { path: infer Path } }
-    ? Omit<Operation, "parameters"> & {
-        parameters: Omit<Operation["parameters"], "path"> &
-          ({} extends Omit<Path, Filled>
-            ? { path?: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> }
-            : { path: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> });
-      }
-    : Operation;
-
-type FilledBy<Entry> = Entry extends readonly [Method, string, infer Fills] ? keyof Fills : never;
-
-type CallInit<Id extends keyof operations, Entry> = FetchOptions<
-  WithFilledPath<CookiesFromJar<operations[Id]>, FilledBy<Entry>>
->;
-
-type TypedOperations<Table> = {
-  [Id in keyof Table & keyof operations]: (
-    ...init: {} extends CallInit<Id, Table[Id]>
-      ? [init?: CallInit<Id, Table[Id]>]
-      : [init: CallInit<Id, Table[Id]>]
-  ) => Promise<FetchResponse<operations[Id], CallInit<Id, Table[Id]>, `${string}/${string}`>>;
-};
-
-/** One function per table entry, calling openapi-fetch with the path inputs filled in. */
-function bindOperations<Table extends OperationTable<Inputs>, Inputs>(
-  client: object,
-  table: Table,
-  inputs: Inputs,
-): TypedOperations<Table> {
-  // openapi-fetch types each call by its path literal; the table's types above say what each
-  // entry accepts and answers, so the one dynamic call below is typed loosely, once.
-  const send = client as unknown as Record<
-    Method,
-    (path: string, init: object) => Promise<unknown>
-  >;
-  const bound: Record<string, (init?: { params?: { path?: object } }) => Promise<unknown>> = {};
-  for (const [operationId, [method, path, fills]] of Object.entries(table)) {
-    bound[operationId] = (init = {}) => {
-      if (fills === undefined) return send[method](path, init);
-      const filled = Object.fromEntries(
-        Object.entries(fills).map(([name, option]) => [name, inputs[option as keyof Inputs]]),
-      );
-      return send[method](path, {
-        ...init,
-        params: { ...init.params, path: { ...filled, ...init.params?.path } },
-      });
-    };
-  }
-  return bound as unknown as TypedOperations<Table>;
+  return createTypedClient<EnadTypes, typeof table>(provider, table, options);
 }

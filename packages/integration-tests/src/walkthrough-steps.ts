@@ -33,7 +33,7 @@ export function walkthroughSteps(
     [
       "sign-in",
       async () => {
-        await client.login();
+        await client.signIn();
         return `signed in as ${simulator.accounts[0]?.name} (${simulator.stats.signIns} sign-in)`;
       },
     ],
@@ -84,7 +84,7 @@ export function walkthroughSteps(
       "bad password refused",
       async () => {
         const failedBefore = simulator.stats.failedSignIns;
-        const error = await clientWithWrongPassword.login().then(
+        const error = await clientWithWrongPassword.signIn().then(
           () => undefined,
           (caught: unknown) => caught,
         );

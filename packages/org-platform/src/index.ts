@@ -2,166 +2,20 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: 259c32391b738d4d56a92fe5f13f58535e554917ee46b22ae21489d0f1bb6d54
 
-import {
-  type CookiesFromJar,
-  createProviderClient,
-  type ProviderClient,
-  type ProviderClientOptions,
-} from "@loginkit/core";
-import type { FetchOptions, FetchResponse } from "openapi-fetch";
+import { createTypedClient, type TypedClient, type TypedClientOptions } from "@loginkit/core";
 import { provider } from "./provider.js";
-import type { operations, paths } from "./schema.js";
+import type { OrgPlatformTypes } from "./types.js";
 
-export type { components, operations, paths } from "./schema.js";
+export type * from "./types.js";
 export { provider as orgPlatformProvider } from "./provider.js";
 
-/** Credentials: the request body of `login`. */
-export type OrgPlatformCredentials = NonNullable<
-  operations["login"]["requestBody"]
->["content"]["application/json"];
+/** What `client.operations` calls; sign-in, refresh and sign-out are the client's own. */
+const table = {} as const;
 
-/** What a successful sign-in (`login`) answers. */
-export type OrgPlatformSignInData =
-  operations["login"]["responses"][200]["content"]["application/json"];
+export type OrgPlatformClientOptions = TypedClientOptions<OrgPlatformTypes>;
+export type OrgPlatformClient = TypedClient<OrgPlatformTypes, typeof table>;
 
-/** What `client.session()` answers: this provider documents no session call. */
-export type OrgPlatformSessionData = never;
-
-/** What org-platform clients are given once and send on every call that declares it. */
-export interface OrgPlatformInputs {
-  /**
-   * Effective organisation for Admin and Group Organization Admin users, sent on every call where
-   * it applies (ignored by the auth calls).
-   * Sent as the header `organization_id`.
-   */
-  organizationId?: string;
-}
-
-export interface OrgPlatformClientOptions
-  extends ProviderClientOptions<OrgPlatformCredentials>,
-    OrgPlatformInputs {
-  /**
-   * Base URL of your deployment (the spec lists no public server). Credentials go only to its
-   * origin (add more with `trustedOrigins`).
-   */
-  baseUrl: string;
-}
-
-/** Every operation of the spec: method, path, and the path parameters the client's inputs fill. */
-const operationTable = {
-  /**
-   * Log in: `POST /auth/login`. A raw call that keeps no token: `client.login()` signs in and keeps
-   * the session.
-   */
-  login: ["POST", "/auth/login"],
-  /**
-   * Refresh the access token: `POST /auth/refresh-token`. A raw call that keeps no token:
-   * `client.refresh()` renews the session.
-   */
-  refreshToken: ["POST", "/auth/refresh-token"],
-} as const satisfies OperationTable<OrgPlatformInputs>;
-
-/** The type parameters of `@loginkit/core`'s client for this provider. */
-export interface OrgPlatformTypes {
-  paths: paths;
-  credentials: OrgPlatformCredentials;
-  signInData: OrgPlatformSignInData;
-  sessionData: OrgPlatformSessionData;
-}
-
-/** One typed call per operation, by operationId. */
-export type OrgPlatformOperations = TypedOperations<typeof operationTable>;
-
-export type OrgPlatformClient = ProviderClient<OrgPlatformTypes> & {
-  /**
-   * One typed call per operation, by operationId: raw calls that keep no token
-   * (`client.login()` signs in). Unlike `client.POST(path, init)`, they reject a body
-   * property the spec does not declare.
-   */
-  readonly operations: OrgPlatformOperations;
-  /**
-   * Exchanges the refresh token for new tokens now (`refreshToken`); renewal
-   * does this by itself before expiry.
-   */
-  refresh(): Promise<void>;
-};
-
-/**
- * A typed client for org-platform authentication API: openapi-fetch calls (`client.POST(...)`) plus
- * sign-in, token renewal and retry from `@loginkit/core`. Signs in lazily, on the first call that
- * needs a token.
- */
+/** A typed org-platform client: openapi-fetch calls plus sign-in, renewal and retry. */
 export function createOrgPlatformClient(options: OrgPlatformClientOptions): OrgPlatformClient {
-  const client = createProviderClient<OrgPlatformTypes>(provider, { ...options });
-  return Object.assign(client, {
-    operations: bindOperations(client, operationTable, options),
-    refresh: () => client.renew(),
-  });
-}
-
-// The typed-call plumbing below is the same in every generated client; it moves into
-// @loginkit/core (as OperationTable, TypedOperations and bindOperations) once core exports it.
-
-type Method = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
-
-/** operationId → [method, path, { path parameter: input option it is filled from }]. */
-type OperationTable<Inputs> = Readonly<
-  Record<
-    string,
-    readonly [Method, string] | readonly [Method, string, Readonly<Record<string, keyof Inputs>>]
-  >
->;
-
-/** An operation's init with some path parameters made optional: the client fills them in. */
-type WithFilledPath<Operation, Filled extends PropertyKey> = [Filled] extends [never]
-  ? Operation
-  : Operation extends { parameters: { path: infer Path } }
-    ? Omit<Operation, "parameters"> & {
-        parameters: Omit<Operation["parameters"], "path"> &
-          ({} extends Omit<Path, Filled>
-            ? { path?: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> }
-            : { path: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> });
-      }
-    : Operation;
-
-type FilledBy<Entry> = Entry extends readonly [Method, string, infer Fills] ? keyof Fills : never;
-
-type CallInit<Id extends keyof operations, Entry> = FetchOptions<
-  WithFilledPath<CookiesFromJar<operations[Id]>, FilledBy<Entry>>
->;
-
-type TypedOperations<Table> = {
-  [Id in keyof Table & keyof operations]: (
-    ...init: {} extends CallInit<Id, Table[Id]>
-      ? [init?: CallInit<Id, Table[Id]>]
-      : [init: CallInit<Id, Table[Id]>]
-  ) => Promise<FetchResponse<operations[Id], CallInit<Id, Table[Id]>, `${string}/${string}`>>;
-};
-
-/** One function per table entry, calling openapi-fetch with the path inputs filled in. */
-function bindOperations<Table extends OperationTable<Inputs>, Inputs>(
-  client: object,
-  table: Table,
-  inputs: Inputs,
-): TypedOperations<Table> {
-  // openapi-fetch types each call by its path literal; the table's types above say what each
-  // entry accepts and answers, so the one dynamic call below is typed loosely, once.
-  const send = client as unknown as Record<
-    Method,
-    (path: string, init: object) => Promise<unknown>
-  >;
-  const bound: Record<string, (init?: { params?: { path?: object } }) => Promise<unknown>> = {};
-  for (const [operationId, [method, path, fills]] of Object.entries(table)) {
-    bound[operationId] = (init = {}) => {
-      if (fills === undefined) return send[method](path, init);
-      const filled = Object.fromEntries(
-        Object.entries(fills).map(([name, option]) => [name, inputs[option as keyof Inputs]]),
-      );
-      return send[method](path, {
-        ...init,
-        params: { ...init.params, path: { ...filled, ...init.params?.path } },
-      });
-    };
-  }
-  return bound as unknown as TypedOperations<Table>;
+  return createTypedClient<OrgPlatformTypes, typeof table>(provider, table, options);
 }

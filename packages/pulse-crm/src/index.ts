@@ -2,162 +2,22 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: f89499721511ffc69f9c73065fdd6a4c14c307bf62f0f2e55afb5a762b258025
 
-import {
-  type CookiesFromJar,
-  createProviderClient,
-  type ProviderClient,
-  type ProviderClientOptions,
-} from "@loginkit/core";
-import type { FetchOptions, FetchResponse } from "openapi-fetch";
+import { createTypedClient, type TypedClient, type TypedClientOptions } from "@loginkit/core";
 import { provider } from "./provider.js";
-import type { operations, paths } from "./schema.js";
+import type { PulseCrmTypes } from "./types.js";
 
-export type { components, operations, paths } from "./schema.js";
+export type * from "./types.js";
 export { provider as pulseCrmProvider } from "./provider.js";
 
-/** Credentials: the request body of `login`. */
-export type PulseCrmCredentials = NonNullable<
-  operations["login"]["requestBody"]
->["content"]["application/json"];
-
-/** What a successful sign-in (`login`) answers. */
-export type PulseCrmSignInData =
-  operations["login"]["responses"][200]["content"]["application/json"];
-
-/** What `client.session()` answers (`getAuthSession`). */
-export type PulseCrmSessionData =
-  operations["getAuthSession"]["responses"][200]["content"]["application/json"];
-
-/** What PulseCRM clients are given once and send on every call that declares it. */
-export interface PulseCrmInputs {
-  /**
-   * Account to act on; defaults to primaryAccount.accountId from the login answer.
-   * Sent as the header `X-Account-ID`; when omitted, read from the sign-in answer
-   * (`$response.body#/primaryAccount/accountId`).
-   */
-  accountId?: string;
-}
-
-export interface PulseCrmClientOptions
-  extends ProviderClientOptions<PulseCrmCredentials>,
-    PulseCrmInputs {
-  /**
-   * Base URL of the API. By default credentials go to the spec's servers; with your own
-   * base URL, only to its origin (add more with `trustedOrigins`).
-   * @default "https://api.pulsecrm.com"
-   */
-  baseUrl?: string;
-}
-
-/** Every operation of the spec: method, path, and the path parameters the client's inputs fill. */
-const operationTable = {
-  /**
-   * Get auth session token: `POST /auth/login`. A raw call that keeps no token: `client.login()`
-   * signs in and keeps the session.
-   */
-  login: ["POST", "/auth/login"],
-  /**
-   * Get the current session: `GET /auth/session`. A raw call that keeps no token:
-   * `client.session()` calls it with the session's token.
-   */
+/** What `client.operations` calls; sign-in, refresh and sign-out are the client's own. */
+const table = {
   getAuthSession: ["GET", "/auth/session"],
-} as const satisfies OperationTable<PulseCrmInputs>;
+} as const;
 
-/** The type parameters of `@loginkit/core`'s client for this provider. */
-export interface PulseCrmTypes {
-  paths: paths;
-  credentials: PulseCrmCredentials;
-  signInData: PulseCrmSignInData;
-  sessionData: PulseCrmSessionData;
-}
+export type PulseCrmClientOptions = TypedClientOptions<PulseCrmTypes>;
+export type PulseCrmClient = TypedClient<PulseCrmTypes, typeof table>;
 
-/** One typed call per operation, by operationId. */
-export type PulseCrmOperations = TypedOperations<typeof operationTable>;
-
-export type PulseCrmClient = ProviderClient<PulseCrmTypes> & {
-  /**
-   * One typed call per operation, by operationId: raw calls that keep no token
-   * (`client.login()` signs in). Unlike `client.POST(path, init)`, they reject a body
-   * property the spec does not declare.
-   */
-  readonly operations: PulseCrmOperations;
-};
-
-/**
- * A typed client for PulseCRM authentication API: openapi-fetch calls (`client.POST(...)`) plus
- * sign-in, token renewal and retry from `@loginkit/core`. Signs in lazily, on the first call that
- * needs a token.
- */
+/** A typed PulseCRM client: openapi-fetch calls plus sign-in, renewal and retry. */
 export function createPulseCrmClient(options: PulseCrmClientOptions = {}): PulseCrmClient {
-  const client = createProviderClient<PulseCrmTypes>(provider, { ...options });
-  return Object.assign(client, {
-    operations: bindOperations(client, operationTable, options),
-  });
-}
-
-// The typed-call plumbing below is the same in every generated client; it moves into
-// @loginkit/core (as OperationTable, TypedOperations and bindOperations) once core exports it.
-
-type Method = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
-
-/** operationId → [method, path, { path parameter: input option it is filled from }]. */
-type OperationTable<Inputs> = Readonly<
-  Record<
-    string,
-    readonly [Method, string] | readonly [Method, string, Readonly<Record<string, keyof Inputs>>]
-  >
->;
-
-/** An operation's init with some path parameters made optional: the client fills them in. */
-type WithFilledPath<Operation, Filled extends PropertyKey> = [Filled] extends [never]
-  ? Operation
-  : Operation extends { parameters: { path: infer Path } }
-    ? Omit<Operation, "parameters"> & {
-        parameters: Omit<Operation["parameters"], "path"> &
-          ({} extends Omit<Path, Filled>
-            ? { path?: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> }
-            : { path: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> });
-      }
-    : Operation;
-
-type FilledBy<Entry> = Entry extends readonly [Method, string, infer Fills] ? keyof Fills : never;
-
-type CallInit<Id extends keyof operations, Entry> = FetchOptions<
-  WithFilledPath<CookiesFromJar<operations[Id]>, FilledBy<Entry>>
->;
-
-type TypedOperations<Table> = {
-  [Id in keyof Table & keyof operations]: (
-    ...init: {} extends CallInit<Id, Table[Id]>
-      ? [init?: CallInit<Id, Table[Id]>]
-      : [init: CallInit<Id, Table[Id]>]
-  ) => Promise<FetchResponse<operations[Id], CallInit<Id, Table[Id]>, `${string}/${string}`>>;
-};
-
-/** One function per table entry, calling openapi-fetch with the path inputs filled in. */
-function bindOperations<Table extends OperationTable<Inputs>, Inputs>(
-  client: object,
-  table: Table,
-  inputs: Inputs,
-): TypedOperations<Table> {
-  // openapi-fetch types each call by its path literal; the table's types above say what each
-  // entry accepts and answers, so the one dynamic call below is typed loosely, once.
-  const send = client as unknown as Record<
-    Method,
-    (path: string, init: object) => Promise<unknown>
-  >;
-  const bound: Record<string, (init?: { params?: { path?: object } }) => Promise<unknown>> = {};
-  for (const [operationId, [method, path, fills]] of Object.entries(table)) {
-    bound[operationId] = (init = {}) => {
-      if (fills === undefined) return send[method](path, init);
-      const filled = Object.fromEntries(
-        Object.entries(fills).map(([name, option]) => [name, inputs[option as keyof Inputs]]),
-      );
-      return send[method](path, {
-        ...init,
-        params: { ...init.params, path: { ...filled, ...init.params?.path } },
-      });
-    };
-  }
-  return bound as unknown as TypedOperations<Table>;
+  return createTypedClient<PulseCrmTypes, typeof table>(provider, table, options);
 }

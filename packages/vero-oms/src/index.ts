@@ -2,155 +2,24 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: edaddfa674a7ce02164c93b0b599c00dc8c6932cdab0bf0c68f9569cda96ccb8
 
-import {
-  type CookiesFromJar,
-  createProviderClient,
-  type ProviderClient,
-  type ProviderClientOptions,
-} from "@loginkit/core";
-import type { FetchOptions, FetchResponse } from "openapi-fetch";
+import { createTypedClient, type TypedClient, type TypedClientOptions } from "@loginkit/core";
 import { provider } from "./provider.js";
-import type { operations, paths } from "./schema.js";
+import type { VeroOmsTypes } from "./types.js";
 
-export type { components, operations, paths } from "./schema.js";
+export type * from "./types.js";
 export { provider as veroOmsProvider } from "./provider.js";
 
-/** Credentials: the request body of `post_api_auth_login`. */
-export type VeroOmsCredentials = NonNullable<
-  operations["post_api_auth_login"]["requestBody"]
->["content"]["application/json"];
-
-/** What a successful sign-in (`post_api_auth_login`) answers. */
-export type VeroOmsSignInData =
-  operations["post_api_auth_login"]["responses"][200]["content"]["application/json"];
-
-/** What `client.session()` answers: this provider documents no session call. */
-export type VeroOmsSessionData = never;
-
-/** What Vero OMS clients are given once and send on every call that declares it. */
-export interface VeroOmsInputs {}
-
-export interface VeroOmsClientOptions
-  extends ProviderClientOptions<VeroOmsCredentials>,
-    VeroOmsInputs {
-  /**
-   * Base URL of the API. By default credentials go to the spec's servers; with your own
-   * base URL, only to its origin (add more with `trustedOrigins`).
-   * @default "https://platform.verolabs.co"
-   */
-  baseUrl?: string;
-}
-
-/** Every operation of the spec: method, path, and the path parameters the client's inputs fill. */
-const operationTable = {
-  /**
-   * Login with password: `POST /api/auth/login`. A raw call that keeps no token: `client.login()`
-   * signs in and keeps the session.
-   */
-  post_api_auth_login: ["POST", "/api/auth/login"],
-  /** Start password recovery: `POST /api/auth/recovery/start`. */
+/** What `client.operations` calls; sign-in, refresh and sign-out are the client's own. */
+const table = {
   startPasswordRecovery: ["POST", "/api/auth/recovery/start"],
-  /** Verify the recovery code: `POST /api/auth/recovery/verify`. */
   verifyPasswordRecovery: ["POST", "/api/auth/recovery/verify"],
-  /** Reset the password: `POST /api/auth/recovery/reset-password`. */
   resetPassword: ["POST", "/api/auth/recovery/reset-password"],
-} as const satisfies OperationTable<VeroOmsInputs>;
+} as const;
 
-/** The type parameters of `@loginkit/core`'s client for this provider. */
-export interface VeroOmsTypes {
-  paths: paths;
-  credentials: VeroOmsCredentials;
-  signInData: VeroOmsSignInData;
-  sessionData: VeroOmsSessionData;
-}
+export type VeroOmsClientOptions = TypedClientOptions<VeroOmsTypes>;
+export type VeroOmsClient = TypedClient<VeroOmsTypes, typeof table>;
 
-/** One typed call per operation, by operationId. */
-export type VeroOmsOperations = TypedOperations<typeof operationTable>;
-
-export type VeroOmsClient = ProviderClient<VeroOmsTypes> & {
-  /**
-   * One typed call per operation, by operationId: raw calls that keep no token
-   * (`client.login()` signs in). Unlike `client.POST(path, init)`, they reject a body
-   * property the spec does not declare.
-   */
-  readonly operations: VeroOmsOperations;
-};
-
-/**
- * A typed client for Vero OMS authentication API: openapi-fetch calls (`client.POST(...)`) plus
- * sign-in, token renewal and retry from `@loginkit/core`. Signs in lazily, on the first call that
- * needs a token.
- */
+/** A typed Vero OMS client: openapi-fetch calls plus sign-in, renewal and retry. */
 export function createVeroOmsClient(options: VeroOmsClientOptions = {}): VeroOmsClient {
-  const client = createProviderClient<VeroOmsTypes>(provider, { ...options });
-  return Object.assign(client, {
-    operations: bindOperations(client, operationTable, options),
-  });
-}
-
-// The typed-call plumbing below is the same in every generated client; it moves into
-// @loginkit/core (as OperationTable, TypedOperations and bindOperations) once core exports it.
-
-type Method = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
-
-/** operationId → [method, path, { path parameter: input option it is filled from }]. */
-type OperationTable<Inputs> = Readonly<
-  Record<
-    string,
-    readonly [Method, string] | readonly [Method, string, Readonly<Record<string, keyof Inputs>>]
-  >
->;
-
-/** An operation's init with some path parameters made optional: the client fills them in. */
-type WithFilledPath<Operation, Filled extends PropertyKey> = [Filled] extends [never]
-  ? Operation
-  : Operation extends { parameters: { path: infer Path } }
-    ? Omit<Operation, "parameters"> & {
-        parameters: Omit<Operation["parameters"], "path"> &
-          ({} extends Omit<Path, Filled>
-            ? { path?: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> }
-            : { path: Omit<Path, Filled> & Partial<Pick<Path, Filled & keyof Path>> });
-      }
-    : Operation;
-
-type FilledBy<Entry> = Entry extends readonly [Method, string, infer Fills] ? keyof Fills : never;
-
-type CallInit<Id extends keyof operations, Entry> = FetchOptions<
-  WithFilledPath<CookiesFromJar<operations[Id]>, FilledBy<Entry>>
->;
-
-type TypedOperations<Table> = {
-  [Id in keyof Table & keyof operations]: (
-    ...init: {} extends CallInit<Id, Table[Id]>
-      ? [init?: CallInit<Id, Table[Id]>]
-      : [init: CallInit<Id, Table[Id]>]
-  ) => Promise<FetchResponse<operations[Id], CallInit<Id, Table[Id]>, `${string}/${string}`>>;
-};
-
-/** One function per table entry, calling openapi-fetch with the path inputs filled in. */
-function bindOperations<Table extends OperationTable<Inputs>, Inputs>(
-  client: object,
-  table: Table,
-  inputs: Inputs,
-): TypedOperations<Table> {
-  // openapi-fetch types each call by its path literal; the table's types above say what each
-  // entry accepts and answers, so the one dynamic call below is typed loosely, once.
-  const send = client as unknown as Record<
-    Method,
-    (path: string, init: object) => Promise<unknown>
-  >;
-  const bound: Record<string, (init?: { params?: { path?: object } }) => Promise<unknown>> = {};
-  for (const [operationId, [method, path, fills]] of Object.entries(table)) {
-    bound[operationId] = (init = {}) => {
-      if (fills === undefined) return send[method](path, init);
-      const filled = Object.fromEntries(
-        Object.entries(fills).map(([name, option]) => [name, inputs[option as keyof Inputs]]),
-      );
-      return send[method](path, {
-        ...init,
-        params: { ...init.params, path: { ...filled, ...init.params?.path } },
-      });
-    };
-  }
-  return bound as unknown as TypedOperations<Table>;
+  return createTypedClient<VeroOmsTypes, typeof table>(provider, table, options);
 }

@@ -29,7 +29,10 @@ export interface ClientShape {
   /** The refresh operation, when the provider documents one: the client gets `refresh()`. */
   readonly refresh: { operationId: string } | undefined;
   readonly inputs: readonly XLoginkitInput[];
-  /** Every operation, for the typed `client.operations.<operationId>(init)` calls. */
+  /**
+   * The operations of the typed `client.operations.<operationId>(init)` calls: every one but those
+   * the client makes itself (sign-in, refresh, sign-out), which a raw call would not keep a token of.
+   */
   readonly operations: readonly ShapedOperation[];
   /** True when some option must be given, so `create<Name>Client()` takes no default `{}`. */
   readonly optionsRequired: boolean;
@@ -57,6 +60,11 @@ export function describeClientShape({ entry, contract }: LoadedProvider): Client
     responseContent(spec.document, contract.operation(extension.session.operationId), "2xx")!;
   const defaultBaseUrl = spec.document.servers?.[0]?.url;
   const inputs = extension.inputs ?? [];
+  const managedOperationIds = new Set(
+    [extension.signIn, extension.refresh, extension.signOut].flatMap((role) =>
+      role ? [role.operationId] : [],
+    ),
+  );
   return {
     name: toPascalCase(entry.id),
     variableName: toCamelCase(entry.id),
@@ -76,9 +84,9 @@ export function describeClientShape({ entry, contract }: LoadedProvider): Client
     },
     refresh: extension.refresh && { operationId: extension.refresh.operationId },
     inputs,
-    operations: contract.operations.map((operation) =>
-      shapeOperation(contract.spec.document, operation, inputs),
-    ),
+    operations: contract.operations
+      .filter((operation) => !managedOperationIds.has(operation.operationId))
+      .map((operation) => shapeOperation(contract.spec.document, operation, inputs)),
     optionsRequired: defaultBaseUrl === undefined || inputs.some((input) => input.required),
   };
 }

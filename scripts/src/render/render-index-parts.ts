@@ -19,12 +19,14 @@ export interface ${shape.name}Inputs {${members.join("")}
 }`;
 }
 
-/** The table of operations: what is specific to each one, for the typed calls. */
+/**
+ * The table of operations the typed calls reach: operationId → method, path, the path parameters
+ * client inputs fill. One line each; their summaries are on `operations` in `schema.ts`.
+ */
 export function renderOperationTable(shape: ClientShape): string {
-  return `/** Every operation of the spec: method, path, and the path parameters the client's inputs fill. */
-const operationTable = {
-${shape.operations.map((entry) => renderTableEntry(entry, shape)).join("\n")}
-} as const satisfies OperationTable<${shape.name}Inputs>;`;
+  const entries = shape.operations.map((entry) => `  ${renderTableEntry(entry)},`);
+  return `/** What \`client.operations\` calls; sign-in, refresh and sign-out are the client's own. */
+const table = {${entries.length ? `\n${entries.join("\n")}\n` : ""}} as const;`;
 }
 
 export function baseUrlDoc(shape: ClientShape): string {
@@ -33,24 +35,12 @@ export function baseUrlDoc(shape: ClientShape): string {
     : "   * Base URL of your deployment (the spec lists no public server). Credentials go only to its\n   * origin (add more with `trustedOrigins`).";
 }
 
-function renderTableEntry(operation: ShapedOperation, shape: ClientShape): string {
+function renderTableEntry(operation: ShapedOperation): string {
   const key = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operation.operationId)
     ? operation.operationId
     : JSON.stringify(operation.operationId);
-  const managed = managedBy(operation.operationId, shape);
-  const summary = `${operation.summary ? `${operation.summary}: ` : ""}\`${operation.method.toUpperCase()} ${operation.path}\`.${managed ? ` A raw call that keeps no token: ${managed}.` : ""}`;
   const fills = operation.filledPathParameters.length
     ? `, { ${operation.filledPathParameters.map((filled) => `${filled.name}: ${JSON.stringify(filled.option)}`).join(", ")} }`
     : "";
-  return `${renderJsDoc([summary], "  ")}\n  ${key}: [${JSON.stringify(operation.method.toUpperCase())}, ${JSON.stringify(operation.path)}${fills}],`;
-}
-
-/** What the client itself calls an operation for, so a raw call is not mistaken for it. */
-function managedBy(operationId: string, shape: ClientShape): string | undefined {
-  if (operationId === shape.signIn.operationId)
-    return "`client.login()` signs in and keeps the session";
-  if (operationId === shape.refresh?.operationId) return "`client.refresh()` renews the session";
-  if (operationId === shape.session?.operationId)
-    return "`client.session()` calls it with the session's token";
-  return undefined;
+  return `${key}: [${JSON.stringify(operation.method.toUpperCase())}, ${JSON.stringify(operation.path)}${fills}]`;
 }

@@ -51,9 +51,11 @@ export function renderReadme(
     "",
     "## Operations",
     "",
-    "| operationId | method and path | token | summary |",
-    "| --- | --- | --- | --- |",
-    ...operationRows(spec),
+    "Typed calls are `client.operations.<operationId>(init)`; the client makes the sign-in, refresh and sign-out calls itself (`client.signIn()`, `client.renew()`, `client.signOut()`), so those are not typed calls: a raw one would keep no token.",
+    "",
+    "| operationId | method and path | token | how to call it | summary |",
+    "| --- | --- | --- | --- | --- |",
+    ...operationRows(spec, extension),
     "",
     ...assumptionSection(spec),
   ];
@@ -80,7 +82,7 @@ function usageExample(spec: LoadedProvider, extension: XLoginkit, shape: ClientS
     "});",
     "",
     "// Signs in on the first call that needs a token, renews before expiry, retries transient failures.",
-    "const data = await client.login();",
+    "const data = await client.signIn();",
     ...(shape.session ? ["const session = await client.session();"] : []),
     "",
     "// The authenticated fetch works with any other openapi-fetch client for this provider, or on its own.",
@@ -140,11 +142,18 @@ function authFlow(spec: LoadedProvider, extension: XLoginkit): string[] {
   ];
 }
 
-function operationRows(spec: LoadedProvider): string[] {
+function operationRows(spec: LoadedProvider, extension: XLoginkit): string[] {
+  const managedBy = new Map([
+    [extension.signIn.operationId, "`client.signIn()`"],
+    ...(extension.refresh ? [[extension.refresh.operationId, "`client.renew()`"] as const] : []),
+    ...(extension.signOut ? [[extension.signOut.operationId, "`client.signOut()`"] as const] : []),
+  ]);
   return spec.contract.operations.map((operation) => {
     const isPublic = operation.security.token !== "required";
     const summary = String(operation.object.summary ?? "").replaceAll("|", "\\|");
-    return `| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` | ${isPublic ? "none" : "required"} | ${summary} |`;
+    const call =
+      managedBy.get(operation.operationId) ?? `\`client.operations.${operation.operationId}()\``;
+    return `| \`${operation.operationId}\` | \`${operation.method.toUpperCase()} ${operation.path}\` | ${isPublic ? "none" : "required"} | ${call} | ${summary} |`;
   });
 }
 

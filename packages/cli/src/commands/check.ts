@@ -46,10 +46,10 @@ export async function runCheck(providerId: string, options: CheckOptions, io: Io
   });
   const wrong = spec.wrongCredentials(credentials);
   const steps: Step[] = [
-    ["sign-in", () => client.login()],
+    ["sign-in", () => client.signIn()],
     ...(spec.operationIds.session ? [["session", () => client.session()] as const] : []),
     ...(spec.operationIds.refresh ? [["refresh", () => client.renew()] as const] : []),
-    ["refused sign-in", () => openAnother().login(wrong)],
+    ["refused sign-in", () => openAnother().signIn(wrong)],
   ];
   const progress = createPainter(io.stderr, io.env);
   const checked: CheckedAnswer[] = [];

@@ -19,7 +19,7 @@ import type { StoredSession, TokenStore } from "./token-store.js";
 
 export interface SignInResult {
   session: StoredSession;
-  /** The sign-in response body, returned by `login()`. */
+  /** The sign-in response body, returned by `signIn()`. */
   data: unknown;
 }
 

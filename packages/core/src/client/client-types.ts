@@ -70,9 +70,17 @@ export interface ProviderClientOptions<Credentials> {
 export type ProviderClient<T extends ProviderTypes> = Client<T["paths"]> & {
   /** Authenticated, retrying fetch for any request (other clients, plain calls). */
   readonly fetch: typeof fetch;
-  /** Signs in now (with these credentials, else the configured ones); returns the response body. */
-  login(credentials?: T["credentials"]): Promise<T["signInData"]>;
+  /**
+   * Signs in now (with these credentials, else the configured ones) and keeps the session;
+   * returns the sign-in answer. Calls that need a token sign in by themselves: this is for
+   * signing in eagerly or as another user.
+   */
+  signIn(credentials?: T["credentials"]): Promise<T["signInData"]>;
   /** Calls the sign-out operation when described; always clears the stored session and cookies. */
+  signOut(): Promise<void>;
+  /** @deprecated Use `signIn()`: the same call under the one verb loginkit uses for it. */
+  login(credentials?: T["credentials"]): Promise<T["signInData"]>;
+  /** @deprecated Use `signOut()`: the same call under the one verb loginkit uses for it. */
   logout(): Promise<void>;
   /** Refreshes (or signs in again when the provider has no refresh operation). */
   renew(): Promise<void>;

@@ -39,7 +39,7 @@ export function createProviderClient<T extends ProviderTypes>(
       const resolved = given ?? (await resolveCredentials(credentials, sender()));
       sender().rememberCredentials(resolved);
       const result = await signIn(sender(), resolved);
-      // Credentials given to login() are the ones to sign in with again, hours later.
+      // Credentials given to signIn() are the ones to sign in with again, hours later.
       if (given !== undefined) credentials = given;
       return result;
     },
@@ -81,15 +81,19 @@ export function createProviderClient<T extends ProviderTypes>(
     headers: options.headers,
   });
 
+  const signInNow = (credentials?: T["credentials"]) => {
+    // New credentials may be another user: the previous one's cookies are not theirs.
+    if (credentials !== undefined) pipeline.jar?.clear();
+    return guard(session.signIn(credentials) as Promise<T["signInData"]>);
+  };
+  const signOut = () => guard(endSession(pipeline));
   return Object.assign(client, {
     fetch: loginkitFetch,
     provider: description,
-    login: (credentials?: T["credentials"]) => {
-      // New credentials may be another user: the previous one's cookies are not theirs.
-      if (credentials !== undefined) pipeline.jar?.clear();
-      return guard(session.signIn(credentials) as Promise<T["signInData"]>);
-    },
-    logout: () => guard(endSession(pipeline)),
+    signIn: signInNow,
+    signOut,
+    login: signInNow,
+    logout: signOut,
     renew: () => guard(session.renew()),
     session: () => guard(readProviderSession(pipeline) as Promise<T["sessionData"]>),
     getAccessToken: () => guard(session.ensure().then((current) => current.accessToken)),

@@ -79,7 +79,7 @@ export class ProviderRuntime {
     ];
   }
 
-  /** Records the credentials a sign-in resolved (from a function, or given to `login()`). */
+  /** Records the credentials a sign-in resolved (from a function, or given to `signIn()`). */
   rememberCredentials(credentials: unknown): void {
     this.#credentialsUsed = credentials;
   }

@@ -37,7 +37,7 @@ test.each(RETRIES.flatMap(([name, retry]) => TYPES.map((type) => [name, type, re
       () => answer(bodies[0] ?? "", 200, contentType),
       () => answer(bodies[1] ?? "", 200, contentType),
     );
-    const first = client.login();
+    const first = client.signIn();
     expect(await settlesWithin(first, 5_000)).toBe("settled");
     const error = await captureError(first);
     expect(error).toBeInstanceOf(LoginkitError);
@@ -47,7 +47,7 @@ test.each(RETRIES.flatMap(([name, retry]) => TYPES.map((type) => [name, type, re
       Array(attempts).fill(true),
     );
     provider.faults.length = 0;
-    await expect(client.login()).resolves.toHaveProperty("jwt");
+    await expect(client.signIn()).resolves.toHaveProperty("jwt");
   },
 );
 
@@ -59,7 +59,7 @@ test("an endless sign-in answer stops being read when the attempt times out", as
   });
   const body = endlessBody();
   provider.faults.push(() => answer(body));
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect((error as Error).name).toBe("TimeoutError");
   expect(body.cancelled()).toBe(true);
   const pulled = body.pulledBytes();
@@ -71,7 +71,7 @@ test("a 100 MB sign-in answer is refused at maxResponseBytes, naming the cap, wi
   const { client, provider } = setup("vero", { retry: false });
   const body = endlessBody(100 * 1024 * 1024);
   provider.faults.push(() => answer(body));
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(ProtocolError);
   expect((error as Error).message).toMatch(/maxResponseBytes/);
   expect((error as Error).message).toMatch(/1048576 bytes/);
@@ -81,7 +81,7 @@ test("a 100 MB sign-in answer is refused at maxResponseBytes, naming the cap, wi
 
 test("a configured maxResponseBytes applies to refresh answers too", async () => {
   const { client, provider } = setup("org", { retry: false, maxResponseBytes: 2_000 });
-  await client.login();
+  await client.signIn();
   provider.faults.push(() => answer(JSON.stringify({ access_token: "x".repeat(3_000) })));
   const error = await captureError(client.renew());
   expect(error).toBeInstanceOf(ProtocolError);
@@ -93,7 +93,7 @@ test("a 240 KB HTML error page is cut to maxErrorBodyBytes in HttpError.body", a
   const page = `<html>${"<p>Bad gateway</p>".repeat(14_000)}</html>`;
   expect(page.length).toBeGreaterThan(240_000);
   provider.faults.push(() => answer(page, 502, "text/html"));
-  const error = (await captureError(client.login())) as HttpError;
+  const error = (await captureError(client.signIn())) as HttpError;
   expect(error).toBeInstanceOf(HttpError);
   expect(typeof error.body).toBe("string");
   const body = error.body as string;
@@ -104,7 +104,7 @@ test("a 240 KB HTML error page is cut to maxErrorBodyBytes in HttpError.body", a
 
 test("a refresh answer that stalls times out and the waiting request gets a typed error", async () => {
   const { client, provider } = setup("org", { timeout: 40, retry: false });
-  await client.login();
+  await client.signIn();
   const body = stalledBody();
   provider.faults.push(() => answer(body));
   const renewal = client.renew();
@@ -113,12 +113,12 @@ test("a refresh answer that stalls times out and the waiting request gets a type
   expect(body.cancelled()).toBe(true);
 });
 
-test("a sign-out answer that stalls does not keep logout() waiting, and the session ends", async () => {
+test("a sign-out answer that stalls does not keep signOut() waiting, and the session ends", async () => {
   const { client, provider } = setup("vero", { timeout: 40, retry: false });
-  await client.login();
+  await client.signIn();
   const body = stalledBody();
   provider.faults.push(() => answer(body));
-  const logout = client.logout();
+  const logout = client.signOut();
   expect(await settlesWithin(logout, 5_000)).toBe("settled");
   await logout.catch(() => {});
   expect(body.cancelled()).toBe(true);
@@ -128,7 +128,7 @@ test("a sign-out answer that stalls does not keep logout() waiting, and the sess
 
 test("session() reads the who-am-I answer under the timeout too", async () => {
   const { client, provider } = setup("pulse", { timeout: 40, retry: false });
-  await client.login();
+  await client.signIn();
   const body = stalledBody();
   provider.faults.push(() => answer(body));
   const reading = client.session();
@@ -215,7 +215,7 @@ test.each([
   async (_name, status) => {
     const kept: Response[] = [];
     const { client, provider } = setup("vero", { retry: { limit: 1, baseDelay: 0 } });
-    await client.login();
+    await client.signIn();
     provider.faults.push(() => {
       const original = new Response("unavailable", { status });
       kept.push(original);

@@ -159,7 +159,7 @@ describe("client inputs", () => {
       appId: "my app?x=1",
       credentials: { email: "ada@example.com", password: PASSWORD },
     });
-    await client.login();
+    await client.signIn();
     expect(provider.requests[0]?.url).toBe(
       "https://auth.enad.test/api/v1/my%20app%3Fx%3D1/auth/login",
     );
@@ -209,10 +209,10 @@ describe("credentials against the spec's request schema", () => {
     expect(provider.requests).toHaveLength(0);
   });
 
-  test("credentials given to login() are checked before anything is sent", async () => {
+  test("credentials given to signIn() are checked before anything is sent", async () => {
     const provider = new FakeProvider("enad");
     const client = createProviderClient(enadWithSchema, { fetch: provider.fetch, appId: "app-1" });
-    const error = await captureError(client.login({ email: "ada@example.com", password: NINE }));
+    const error = await captureError(client.signIn({ email: "ada@example.com", password: NINE }));
     expect(error).toBeInstanceOf(CredentialsError);
     expect(provider.requests).toHaveLength(0);
   });
@@ -245,7 +245,7 @@ describe("credentials against the spec's request schema", () => {
   ] as const)("%j: `%s` %s", async (credentials, field, rule) => {
     const provider = new FakeProvider("enad");
     const client = createProviderClient(enadWithSchema, { fetch: provider.fetch, appId: "app-1" });
-    const error = await captureError(client.login(credentials as never));
+    const error = await captureError(client.signIn(credentials as never));
     expect(error).toMatchObject({ name: "CredentialsError", field, rule });
   });
 
@@ -261,12 +261,12 @@ describe("credentials against the spec's request schema", () => {
     };
     const provider = new FakeProvider("pulse");
     const client = createProviderClient(pulseWithSchema, { fetch: provider.fetch });
-    const error = (await captureError(client.login({ apiKey: "key-1" } as never))) as Error;
+    const error = (await captureError(client.signIn({ apiKey: "key-1" } as never))) as Error;
     expect(error.message).toBe(
       "Pulse-like CRM credentials: `credentials` must match one of the accepted shapes: `apiSecret` is required; or `email` is required",
     );
     await expect(
-      client.login({ email: "ada@example.com", password: PASSWORD }),
+      client.signIn({ email: "ada@example.com", password: PASSWORD }),
     ).resolves.toBeDefined();
   });
 
@@ -277,7 +277,7 @@ describe("credentials against the spec's request schema", () => {
       appId: "app-1",
       credentials: { email: "ada@example.com", password: PASSWORD },
     });
-    await expect(client.login()).resolves.toBeDefined();
+    await expect(client.signIn()).resolves.toBeDefined();
   });
 });
 
@@ -287,7 +287,7 @@ test("a credentials function that throws is a ConfigurationError whose cause is 
       throw new Error(`vault at https://svc:${PASSWORD}@vault.test/ refused`);
     },
   });
-  const error = (await captureError(client.login())) as Error;
+  const error = (await captureError(client.signIn())) as Error;
   expect(error).toBeInstanceOf(ConfigurationError);
   expect(error.message).toBe("The credentials function failed");
   expect((error.cause as Error).message).toBe("vault at https://[redacted]@vault.test/ refused");

@@ -165,7 +165,7 @@ test("random hostile answers: every call settles in bounds, as a LoginkitError w
         const url = `${provider.origin}${kind === "vero" ? "/api/orders" : kind === "enad" ? "/api/v1/app-1/devices" : "/users"}`;
         for (const name of calls) {
           const pending: Promise<unknown> = {
-            login: () => client.login(),
+            login: () => client.signIn(),
             // A caller bounds the reading of a streamed body with its own signal, as with fetch.
             fetch: () =>
               client
@@ -173,7 +173,7 @@ test("random hostile answers: every call settles in bounds, as a LoginkitError w
                 .then((response) => response.text().catch(() => "the answer's own stream failed")),
             renew: () => client.renew(),
             session: () => client.session(),
-            logout: () => client.logout(),
+            logout: () => client.signOut(),
             token: () => client.getAccessToken(),
           }[name]();
           expect(await settlesWithin(pending, BOUND_MS), `${name} settles`).toBe("settled");
@@ -256,7 +256,7 @@ test("random option values: creation throws a ConfigurationError or the client w
           expect(provider.requests).toHaveLength(0);
           return;
         }
-        const login = client.login();
+        const login = client.signIn();
         expect(await settlesWithin(login, BOUND_MS)).toBe("settled");
         const error = await login.then(
           () => undefined,

@@ -18,7 +18,7 @@ test.each([
     const { client, provider } = setup("pulse");
     const token = rememberSecret("tok-pulse-hostile-ACCESS");
     provider.faults.push(() => answer(JSON.stringify({ token, primaryAccount: { accountId } })));
-    const error = await captureError(client.login());
+    const error = await captureError(client.signIn());
     expect(error).toBeInstanceOf(ProtocolError);
     expect((error as Error).message).toContain("X-Account-ID");
     expect((error as Error).message).toContain("$response.body#/primaryAccount/accountId");
@@ -35,7 +35,7 @@ test("a __proto__ key in an error body does not become the prototype of HttpErro
   provider.faults.push(() =>
     answer('{"message":"busy","__proto__":{"polluted":"yes","status":200}}', 500),
   );
-  const error = (await captureError(client.login())) as HttpError;
+  const error = (await captureError(client.signIn())) as HttpError;
   expect(error).toBeInstanceOf(HttpError);
   const body = error.body as Record<string, unknown>;
   expect(body.message).toBe("busy");
@@ -48,10 +48,10 @@ test("a __proto__ key in an error body does not become the prototype of HttpErro
 test.each([
   ["constructor", '{"jwt":"tok-a-1234","constructor":{"prototype":{"polluted":"yes"}}}'],
   ["__proto__", '{"jwt":"tok-b-1234","__proto__":{"polluted":"yes"}}'],
-])("a %s key in a sign-in answer is dropped from the data login() returns", async (_name, text) => {
+])("a %s key in a sign-in answer is dropped from the data signIn() returns", async (_name, text) => {
   const { client, provider } = setup("vero");
   provider.faults.push(() => answer(text));
-  const data = (await client.login()) as Record<string, unknown>;
+  const data = (await client.signIn()) as Record<string, unknown>;
   expect(Object.keys(data)).toEqual(["jwt"]);
   expect(data.polluted).toBeUndefined();
 });
@@ -70,7 +70,7 @@ test.each([
     provider.faults.push(() =>
       answer(JSON.stringify({ access_token: token, expires_in: expiresIn })),
     );
-    await client.login();
+    await client.signIn();
     const stored = await tokenStore.get("enad-like:https://api.enad.test");
     expect(stored?.expiresAt).toBeUndefined();
     expect(JSON.parse(JSON.stringify(stored))).toEqual({ ...stored, expiresAt: undefined });
@@ -88,13 +88,13 @@ test("an expires_at in the year 275760 is unknown too, and a valid one within a 
       JSON.stringify({ jwt: "tok-far-1234", session: { expires_at: "+275760-09-13T00:00:00Z" } }),
     ),
   );
-  await client.login();
+  await client.signIn();
   expect((await tokenStore.get("vero-like:https://vero.test/api"))?.expiresAt).toBeUndefined();
   const soon = new Date(Date.now() + ONE_YEAR / 2).toISOString();
   provider.faults.push(() =>
     answer(JSON.stringify({ jwt: "tok-near-1234", session: { expires_at: soon } })),
   );
-  await client.login();
+  await client.signIn();
   expect((await tokenStore.get("vero-like:https://vero.test/api"))?.expiresAt).toBe(
     Date.parse(soon),
   );

@@ -31,7 +31,7 @@ test.each([
   "ftp://vero.test/x",
 ])("a redirect to %s is not followed: a ProtocolError names the scheme", async (location) => {
   const { client, provider, urls } = recording();
-  await client.login();
+  await client.signIn();
   provider.faults.push(redirect(location));
   const error = await captureError(client.fetch(`${provider.origin}/api/orders`));
   expect(error).toBeInstanceOf(ProtocolError);
@@ -41,7 +41,7 @@ test.each([
 
 test("a Location with user info is refused, and the password in it appears nowhere", async () => {
   const { client, provider } = recording();
-  await client.login();
+  await client.signIn();
   provider.faults.push(redirect(`https://ada:${PASSWORD}@vero.test/api/elsewhere`));
   const error = await captureError(client.fetch(`${provider.origin}/api/orders`));
   expect(error).toBeInstanceOf(ProtocolError);
@@ -52,7 +52,7 @@ test.each(["http://exa mple.test/", "https://[::1/", "http://%zz/"])(
   "a malformed Location (%s) is a ProtocolError, not a raw TypeError",
   async (location) => {
     const { client, provider } = recording();
-    await client.login();
+    await client.signIn();
     provider.faults.push(redirect(location));
     const error = await captureError(client.fetch(`${provider.origin}/api/orders`));
     expect(error).toBeInstanceOf(ProtocolError);
@@ -62,7 +62,7 @@ test.each(["http://exa mple.test/", "https://[::1/", "http://%zz/"])(
 
 test("a same-origin redirect loop stops at the hop limit once: it is not retried", async () => {
   const { client, provider, urls } = recording();
-  await client.login();
+  await client.signIn();
   const loop = `${provider.origin}/api/orders`;
   for (let hop = 0; hop < 100; hop++) provider.faults.push(redirect(loop));
   const before = urls.length;
@@ -77,7 +77,7 @@ test("a 307 self-loop on sign-in posts the password at most twice", async () => 
   for (let hop = 0; hop < 100; hop++) {
     provider.faults.push(redirect(`${provider.origin}/api/auth/login`, 307));
   }
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(LoginkitError);
   const posts = provider.requests.filter((request) => request.body.includes(PASSWORD));
   expect(posts.length).toBeLessThanOrEqual(2);
@@ -86,7 +86,7 @@ test("a 307 self-loop on sign-in posts the password at most twice", async () => 
 test("a 307 on sign-in within the same origin is followed once, body intact", async () => {
   const { client, provider } = recording("vero");
   provider.faults.push(redirect(`${provider.origin}/api/v2/auth/login`, 307));
-  await expect(client.login()).resolves.toHaveProperty("jwt");
+  await expect(client.signIn()).resolves.toHaveProperty("jwt");
   expect(provider.requests.map((request) => new URL(request.url).pathname)).toEqual([
     "/api/auth/login",
     "/api/v2/auth/login",
@@ -97,7 +97,7 @@ test("a 307 on sign-in within the same origin is followed once, body intact", as
 test("a 307 on sign-in to another trusted origin is handed back, not followed", async () => {
   const { client, provider } = recording("vero", { trustedOrigins: ["https://other.vero.test"] });
   provider.faults.push(redirect("https://other.vero.test/api/auth/login", 307));
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(HttpError);
   expect(provider.requests).toHaveLength(1);
 });

@@ -13,7 +13,7 @@ test.each([400, 403, 404, 409, 422, 429, 500, 503])(
   async (status) => {
     const { client, provider } = setup("vero", { retry: false });
     provider.faults.push(() => answer(JSON.stringify(VALIDATION), status));
-    const error = (await captureError(client.login())) as Error;
+    const error = (await captureError(client.signIn())) as Error;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.message).toBe(
       `Vero-like OMS signIn failed with status ${status} (VALIDATION): password: must be at least 10 characters`,
@@ -25,7 +25,7 @@ test("a 401 refusal says status and code as well as the provider's message", asy
   const { client } = setup("vero", {
     credentials: { email: "ada@example.com", password: "wrong-pw" },
   });
-  const error = (await captureError(client.login())) as Error;
+  const error = (await captureError(client.signIn())) as Error;
   expect(error).toBeInstanceOf(AuthenticationError);
   expect(error.message).toBe(
     "Vero-like OMS signIn refused with status 401 (INVALID_CREDENTIALS): Wrong email or password",
@@ -36,7 +36,7 @@ test("Enad's 400 invalid_grant is an AuthenticationError that keeps its descript
   const { client } = setup("enad", {
     credentials: { email: "ada@example.com", password: "wrong-pw" },
   });
-  const error = (await captureError(client.login())) as Error;
+  const error = (await captureError(client.signIn())) as Error;
   expect(error).toBeInstanceOf(AuthenticationError);
   expect(error.message).toBe("Enad-like signIn refused with status 400 (invalid_grant): Bad login");
 });
@@ -65,7 +65,7 @@ test.each([
 ] as const)("the provider's message is found in %s", async (_name, body, expected) => {
   const { client, provider } = setup("vero", { retry: false });
   provider.faults.push(() => answer(JSON.stringify(body), 422));
-  const error = (await captureError(client.login())) as Error;
+  const error = (await captureError(client.signIn())) as Error;
   expect(error.message).toBe(
     `Vero-like OMS signIn failed with status 422 ${expected}`.replace(" :", ":"),
   );
@@ -74,11 +74,11 @@ test.each([
 test("a plain-text refusal is quoted; an HTML page is not", async () => {
   const { client, provider } = setup("vero", { retry: false });
   provider.faults.push(() => answer("Unknown app id", 400, "text/plain"));
-  expect(((await captureError(client.login())) as Error).message).toBe(
+  expect(((await captureError(client.signIn())) as Error).message).toBe(
     "Vero-like OMS signIn failed with status 400: Unknown app id",
   );
   provider.faults.push(() => answer("<html><body><h1>400</h1></body></html>", 400, "text/html"));
-  expect(((await captureError(client.login())) as Error).message).toBe(
+  expect(((await captureError(client.signIn())) as Error).message).toBe(
     "Vero-like OMS signIn failed with status 400",
   );
 });
@@ -87,7 +87,7 @@ test("the provider's message is scrubbed, kept on one line and cut short", async
   const { client, provider } = setup("vero", { retry: false });
   const long = `bad\r\npassword ${PASSWORD}\u001b[31m ${"x".repeat(1_000)}`;
   provider.faults.push(() => answer(JSON.stringify({ message: long }), 400));
-  const error = (await captureError(client.login())) as LoginkitError;
+  const error = (await captureError(client.signIn())) as LoginkitError;
   expect(error.message).toMatch(
     /^Vero-like OMS signIn failed with status 400: bad password \[redacted\] \[31m x+…$/,
   );
@@ -96,7 +96,7 @@ test("the provider's message is scrubbed, kept on one line and cut short", async
 
 test("session() failures keep the provider's message too", async () => {
   const { client, provider } = setup("pulse", { retry: false });
-  await client.login();
+  await client.signIn();
   provider.faults.push(() =>
     answer(JSON.stringify({ message: "account suspended", code: "SUSPENDED" }), 403),
   );

@@ -25,7 +25,7 @@ test.each([
   async (_name, fault) => {
     const provider = new FakeProvider("org", HOUR);
     const { client, events } = setup("org", { retry: false, renewBeforeExpiry: 60_000 }, provider);
-    await client.login();
+    await client.signIn();
     vi.setSystemTime(Date.now() + HOUR - 50_000);
     provider.faults.push(fault);
     const responses = await Promise.all(
@@ -43,7 +43,7 @@ test.each([
 test("a deferred renewal is not tried again on every call, and is tried again after its backoff", async () => {
   const provider = new FakeProvider("org", HOUR);
   const { client, events } = setup("org", { retry: false, renewBeforeExpiry: 60_000 }, provider);
-  await client.login();
+  await client.signIn();
   vi.setSystemTime(Date.now() + HOUR - 50_000);
   provider.faults.push(statusFault(503));
   await client.fetch("https://org.test/users");
@@ -64,7 +64,7 @@ test("a deferred renewal is not tried again on every call, and is tried again af
 test("each failed retry waits longer, and never past the token's expiry", async () => {
   const provider = new FakeProvider("org", HOUR);
   const { client, events } = setup("org", { retry: false, renewBeforeExpiry: 60_000 }, provider);
-  await client.login();
+  await client.signIn();
   const expiresAt = Date.now() + HOUR;
   vi.setSystemTime(expiresAt - 50_000);
   const retryAts: number[] = [];
@@ -83,7 +83,7 @@ test("each failed retry waits longer, and never past the token's expiry", async 
 test("once the token has expired, a failing renewal fails the calls: there is nothing to fall back on", async () => {
   const provider = new FakeProvider("org", HOUR);
   const { client, events } = setup("org", { retry: false }, provider);
-  await client.login();
+  await client.signIn();
   vi.setSystemTime(Date.now() + HOUR + 1_000);
   provider.faults.push(statusFault(503));
   await expect(client.fetch("https://org.test/users")).rejects.toBeInstanceOf(HttpError);
@@ -93,7 +93,7 @@ test("once the token has expired, a failing renewal fails the calls: there is no
 test("a refused refresh token still falls back to one sign-in, not to a deferral", async () => {
   const provider = new FakeProvider("org", HOUR);
   const { client, events } = setup("org", { retry: false, renewBeforeExpiry: 60_000 }, provider);
-  await client.login();
+  await client.signIn();
   vi.setSystemTime(Date.now() + HOUR - 50_000);
   provider.faults.push(() => Response.json({ error_code: "REFRESH_EXPIRED" }, { status: 401 }));
   await client.fetch("https://org.test/users");
@@ -104,7 +104,7 @@ test("a refused refresh token still falls back to one sign-in, not to a deferral
 test("without a refresh operation, a sign-in that fails with a 503 inside the window is deferred too", async () => {
   const provider = new FakeProvider("vero", HOUR);
   const { client, events } = setup("vero", { retry: false, renewBeforeExpiry: 60_000 }, provider);
-  await client.login();
+  await client.signIn();
   vi.setSystemTime(Date.now() + HOUR - 50_000);
   provider.faults.push(statusFault(503));
   const response = await client.fetch(`${provider.origin}/api/orders`);
@@ -116,7 +116,7 @@ test("without a refresh operation, a sign-in that fails with a 503 inside the wi
 test("renew() asked for explicitly still reports the failure", async () => {
   const provider = new FakeProvider("org", HOUR);
   const { client } = setup("org", { retry: false }, provider);
-  await client.login();
+  await client.signIn();
   provider.faults.push(statusFault(503));
   await expect(client.renew()).rejects.toBeInstanceOf(HttpError);
 });

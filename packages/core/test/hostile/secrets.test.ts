@@ -56,7 +56,7 @@ test.each(FORMS)(
         JSON.stringify({ message: `bad password ${form} for ada` }),
       ),
     });
-    const error = await captureError(client.login());
+    const error = await captureError(client.signIn());
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain("bad password [redacted] for ada");
     expect(findLeakedSecret(serialiseForLogs(error))).toBeUndefined();
@@ -71,7 +71,7 @@ test.each(FORMS)(
       retry: false,
       fetch: echoing(422, "text/plain", `you sent password=${form}; that will not do`),
     });
-    const error = (await captureError(client.login())) as HttpError;
+    const error = (await captureError(client.signIn())) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.body).toBe("you sent password=[redacted]; that will not do");
     expect(findLeakedSecret(JSON.stringify(error.toJSON()))).toBeUndefined();
@@ -85,7 +85,7 @@ test("a password echoed inside a Basic authorization value (base64 of user:passw
     retry: false,
     fetch: echoing(400, "text/plain", `rejected Authorization: Basic ${basic}`),
   });
-  const error = (await captureError(client.login())) as HttpError;
+  const error = (await captureError(client.signIn())) as HttpError;
   expect(error.body).not.toContain(basic);
   expect(error.body).not.toContain(basic.slice(24, 40));
 });
@@ -146,7 +146,7 @@ test("a raw error from a custom transport is wrapped, its message and cause chai
       });
     },
   });
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(LoginkitError);
   expect((error as Error).name).toBe("NetworkError");
   const cause = (error as Error).cause as Error;
@@ -156,7 +156,7 @@ test("a raw error from a custom transport is wrapped, its message and cause chai
 
 test("a refresh answer that echoes the refresh token base64-encoded keeps it out of the error", async () => {
   const { client, provider } = setup("org", { retry: false });
-  await client.login();
+  await client.signIn();
   const refreshToken = "refresh-0-REFRESH";
   provider.faults.push(() =>
     answer(
@@ -176,7 +176,7 @@ test("credentials that cannot be written as JSON fail with a typed error, not a 
     credentials: { username: "ada", password: 10n as unknown as string },
     fetch: async () => new Response(null, { status: 500 }),
   });
-  const error = await captureError(client.login());
+  const error = await captureError(client.signIn());
   expect(error).toBeInstanceOf(LoginkitError);
   expect((error as Error).name).toBe("ConfigurationError");
 });

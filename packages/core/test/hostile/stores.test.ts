@@ -46,12 +46,12 @@ test.each([
   },
 );
 
-test("a store.set that never settles does not keep login() waiting", async () => {
+test("a store.set that never settles does not keep signIn() waiting", async () => {
   const { client, events } = setup("vero", {
     tokenStore: brokenStore("set", never),
     storeTimeout: 30,
   });
-  const login = client.login();
+  const login = client.signIn();
   expect(await settlesWithin(login, 5_000)).toBe("settled");
   await expect(login).resolves.toHaveProperty("jwt");
   expect(storeEvents(events)).toEqual([
@@ -64,13 +64,13 @@ test.each([
   ["throws", async () => throwing()],
   ["never settles", never],
 ] as const)(
-  "a store.delete that %s: logout() resolves and the next request signs in again",
+  "a store.delete that %s: signOut() resolves and the next request signs in again",
   async (_name, behave) => {
     const memory = createMemoryTokenStore();
     const tokenStore: TokenStore = { ...memory, delete: behave };
     const { client, provider, events } = setup("vero", { tokenStore, storeTimeout: 30 });
-    await client.login();
-    const logout = client.logout();
+    await client.signIn();
+    const logout = client.signOut();
     expect(await settlesWithin(logout, 5_000)).toBe("settled");
     await expect(logout).resolves.toBeUndefined();
     expect(storeEvents(events)).toContainEqual(expect.objectContaining({ operation: "delete" }));
@@ -90,7 +90,7 @@ test("store failures reach events as the error's name only, never the store's me
     },
   });
   await client.fetch(`${provider.origin}/api/orders`);
-  await client.logout();
+  await client.signOut();
   const failed = storeEvents(events);
   expect(failed.map((event) => event.type === "store-failed" && event.operation)).toEqual([
     "get",
@@ -132,7 +132,7 @@ test.each([
 test("a stored expiry a JSON store turned into null is read as unknown, not as expired", async () => {
   const tokenStore = createMemoryTokenStore();
   const first = setup("enad", { tokenStore });
-  await first.client.login();
+  await first.client.signIn();
   const stored = await tokenStore.get("enad-like:https://api.enad.test");
   await tokenStore.set("enad-like:https://api.enad.test", {
     ...(stored as StoredSession),

@@ -18,7 +18,7 @@ test("the generated Enad client refuses a 9-character password before sending an
         return new Response(null, { status: 500 });
       },
     });
-    await enad.login();
+    await enad.signIn();
   } catch (error) {
     thrown = error;
   }

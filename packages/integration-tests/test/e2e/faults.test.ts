@@ -17,7 +17,7 @@ describe.each(clientPackages)("$id survives injected faults", (clientPackage) =>
     ["a connection reset mid-response", { reset: true as const }],
   ])("%s on a protected call is retried and the call succeeds", async (_name, fault) => {
     const { simulator, client, events } = await simulate(clientPackage);
-    await client.login();
+    await client.signIn();
     simulator.inject(fault, { path: protectedPath });
     await expectJson(await client.fetch(protectedPath));
     expect(simulator.stats.requestsByOperation["__loginkit/protected"]).toBe(2);
@@ -26,7 +26,7 @@ describe.each(clientPackages)("$id survives injected faults", (clientPackage) =>
 
   test("a 429 with Retry-After: 1 is retried no sooner than a second later", async () => {
     const { simulator, client, events } = await simulate(clientPackage);
-    await client.login();
+    await client.signIn();
     simulator.inject({ status: 429, headers: { "retry-after": "1" } }, { path: protectedPath });
     const started = performance.now();
     await expectJson(await client.fetch(protectedPath));
@@ -36,7 +36,7 @@ describe.each(clientPackages)("$id survives injected faults", (clientPackage) =>
 
   test("an attempt slower than the timeout is abandoned and retried", async () => {
     const { simulator, client } = await simulate(clientPackage, { timeout: 300 });
-    await client.login();
+    await client.signIn();
     simulator.inject({ delayMs: 1_000 }, { path: protectedPath });
     await expectJson(await client.fetch(protectedPath));
     expect(simulator.stats.requestsByOperation["__loginkit/protected"]).toBe(2);
@@ -58,7 +58,7 @@ describe.each(clientPackages)("$id survives injected faults", (clientPackage) =>
     async (_name, fault) => {
       const { simulator, client } = await simulate(clientPackage);
       simulator.inject(fault, { operationId: signIn });
-      const error = await client.login().catch((caught: unknown) => caught);
+      const error = await client.signIn().catch((caught: unknown) => caught);
       // Not an AuthenticationError: nothing says the credentials are wrong, so later calls may retry.
       expect(error).toBeInstanceOf(ProtocolError);
       expect((error as Error).message).toContain(clientPackage.provider.token.accessToken);

@@ -10,7 +10,7 @@ test("refresh() exchanges the refresh token now, and the rotated one keeps worki
     fetch,
     credentials: simulator.accounts[0]?.credentials as never,
   });
-  await org.login();
+  await org.signIn();
   const first = await org.getAccessToken();
   await org.refresh();
   const second = await org.getAccessToken();

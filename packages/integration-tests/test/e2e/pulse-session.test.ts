@@ -11,7 +11,7 @@ test("PulseCRM's session() answers for the signed-in user and sends X-Account-ID
     fetch,
     credentials: account?.credentials as never,
   });
-  const signedIn = await pulse.login();
+  const signedIn = await pulse.signIn();
   const session = await pulse.session();
   expect(session.email).toBe(signedIn.email);
   expect(session.token).toEqual(expect.any(String));
@@ -27,7 +27,7 @@ test("PulseCRM's session() after the token expired renews and still answers", as
     fetch,
     credentials: simulator.accounts[0]?.credentials as never,
   });
-  await pulse.login();
+  await pulse.signIn();
   simulator.expireTokens();
   await expect(pulse.session()).resolves.toMatchObject({ token: expect.any(String) });
   expect(simulator.stats.signIns).toBe(2);

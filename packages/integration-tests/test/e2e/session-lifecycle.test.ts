@@ -21,9 +21,9 @@ describe.each(clientPackages)("$id against its simulator", (clientPackage) => {
     expect(body.requestsWithToken).toBe(1);
   });
 
-  test("login() returns the provider's sign-in answer and later calls reuse its token", async () => {
+  test("signIn() returns the provider's sign-in answer and later calls reuse its token", async () => {
     const { simulator, client } = await simulate(clientPackage);
-    const data = await client.login();
+    const data = await client.signIn();
     expect(data).toBeTypeOf("object");
     await client.fetch("/__loginkit/protected");
     await client.fetch("/__loginkit/protected");
@@ -57,7 +57,7 @@ describe.each(clientPackages)("$id against its simulator", (clientPackage) => {
   test("wrong credentials are refused once with an AuthenticationError, never retried", async () => {
     const { simulator, client } = await simulate(clientPackage);
     const wrong = simulator.wrongCredentials();
-    const error = await client.login(wrong).catch((caught: unknown) => caught);
+    const error = await client.signIn(wrong).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(simulator.stats.failedSignIns).toBe(1);
     const shown = [JSON.stringify(error), String(error), inspect(error, { depth: 8 })].join("\n");
@@ -69,7 +69,7 @@ describe.each(clientPackages)("$id against its simulator", (clientPackage) => {
   test("logout ends the session: the next protected call signs in again", async () => {
     const { simulator, client } = await simulate(clientPackage);
     await client.fetch("/__loginkit/protected");
-    await client.logout();
+    await client.signOut();
     await expectJson(await client.fetch("/__loginkit/protected"));
     expect(simulator.stats.signIns).toBe(2);
   });

@@ -30,13 +30,13 @@ test("Vero's password recovery runs end to end with its cookie, and the new pass
     fetch,
     credentials: { identifier: email, password: newPassword },
   });
-  await expect(withNewPassword.login()).resolves.toMatchObject({ jwt: expect.any(String) });
+  await expect(withNewPassword.signIn()).resolves.toMatchObject({ jwt: expect.any(String) });
   const withOldPassword = createVeroOmsClient({
     baseUrl: simulator.url,
     fetch,
     credentials: { identifier: email, password: oldPassword },
   });
-  await expect(withOldPassword.login()).rejects.toBeInstanceOf(AuthenticationError);
+  await expect(withOldPassword.signIn()).rejects.toBeInstanceOf(AuthenticationError);
 });
 
 test("a recovery verified without the start call's cookie is refused", async () => {

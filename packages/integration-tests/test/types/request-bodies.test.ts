@@ -32,15 +32,17 @@ describe("request bodies are typed from the specs", () => {
     }
   });
 
-  test("an unknown property on Vero's additionalProperties: false body does not compile", () => {
+  test("an unknown body property does not compile, and sign-in is not a raw typed call", () => {
     const vero = createVeroOmsClient();
     if (never()) {
-      void vero.operations.post_api_auth_login({
-        // @ts-expect-error rememberMe is not a property of AuthLoginRequest
-        body: { identifier: "jane@example.com", password: "secret", rememberMe: true },
+      // @ts-expect-error sign-in is the client's own call (`vero.signIn()`), not a typed operation
+      void vero.operations.post_api_auth_login;
+      void vero.operations.startPasswordRecovery({
+        // @ts-expect-error phone is not a property of RecoveryStartRequest
+        body: { email: "jane@example.com", phone: "1" },
       });
       // @ts-expect-error rememberMe is not a property of AuthLoginRequest
-      void vero.login({ identifier: "jane@example.com", password: "secret", rememberMe: true });
+      void vero.signIn({ identifier: "jane@example.com", password: "secret", rememberMe: true });
     }
   });
 
@@ -115,7 +117,7 @@ describe("response data is typed from the specs", () => {
       expectTypeOf(error?.error).toEqualTypeOf<string | undefined>();
       const session = await createPulseCrmClient().session();
       expectTypeOf(session.token).toEqualTypeOf<string>();
-      const enad = await createEnadClient({ appId: "x" }).login();
+      const enad = await createEnadClient({ appId: "x" }).signIn();
       expectTypeOf(enad.expires_in).toEqualTypeOf<number | undefined>();
     }
   });

@@ -11,7 +11,7 @@ export async function useVero(): Promise<string | undefined> {
     body: { email: "jane@example.com" },
   });
   if (error) return undefined;
-  const signedIn = await vero.login();
+  const signedIn = await vero.signIn();
   const verified = await vero.operations.verifyPasswordRecovery({
     body: { code: "123456" },
   });

@@ -37,7 +37,7 @@ export function recoverPassword(
       baseUrl: target.url,
       credentials: { identifier: email, password },
     });
-    const signedIn = await withNewPassword.login();
+    const signedIn = await withNewPassword.signIn();
     return {
       ...steps,
       verified: verified.data ?? null,

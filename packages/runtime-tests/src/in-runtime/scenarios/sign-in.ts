@@ -7,7 +7,7 @@ import { veroCredentials } from "./vero-credentials.js";
 export async function signIn({ targets }: ScenarioConfig) {
   const target = targets["sign-in"];
   const vero = createVeroOmsClient({ baseUrl: target.url, credentials: veroCredentials(target) });
-  const signedIn = await vero.login();
+  const signedIn = await vero.signIn();
   return {
     // Whether a JWT came back, never the JWT itself: results are printed.
     receivedJwt: typeof signedIn.jwt === "string" && signedIn.jwt.split(".").length === 3,
