@@ -48,13 +48,16 @@ test("a __proto__ key in an error body does not become the prototype of HttpErro
 test.each([
   ["constructor", '{"jwt":"tok-a-1234","constructor":{"prototype":{"polluted":"yes"}}}'],
   ["__proto__", '{"jwt":"tok-b-1234","__proto__":{"polluted":"yes"}}'],
-])("a %s key in a sign-in answer is dropped from the data signIn() returns", async (_name, text) => {
-  const { client, provider } = setup("vero");
-  provider.faults.push(() => answer(text));
-  const data = (await client.signIn()) as Record<string, unknown>;
-  expect(Object.keys(data)).toEqual(["jwt"]);
-  expect(data.polluted).toBeUndefined();
-});
+])(
+  "a %s key in a sign-in answer is dropped from the data signIn() returns",
+  async (_name, text) => {
+    const { client, provider } = setup("vero");
+    provider.faults.push(() => answer(text));
+    const data = (await client.signIn()) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(["jwt"]);
+    expect(data.polluted).toBeUndefined();
+  },
+);
 
 test.each([
   ["1e308", 1e308],
