@@ -1,13 +1,9 @@
+import type { CoordinatedTokenStore, StoredSession, VersionedSession } from "@loginkit/core";
 import { emitStoreEvent } from "./browser-store-event.js";
 import {
   type BrowserTokenStoreOptions,
   defaultBrowserStoreOptions,
 } from "./browser-store-options.js";
-import type {
-  CoordinatedTokenStore,
-  StoredSession,
-  VersionedSession,
-} from "./coordinated-token-store.js";
 import { BrowserStoreError } from "./errors/BrowserStoreError.js";
 import { createRecordStorage } from "./storage/create-record-storage.js";
 import { checkRecord, type SessionRecord } from "./storage/session-record.js";

@@ -1,15 +1,15 @@
+export type {
+  CoordinatedTokenStore,
+  StoredSession,
+  TokenStore,
+  VersionedSession,
+} from "@loginkit/core";
 export type { BrowserStoreEvent } from "./browser-store-event.js";
 export {
   type BrowserStorageKind,
   type BrowserTokenStoreOptions,
   defaultBrowserStoreOptions,
 } from "./browser-store-options.js";
-export type {
-  CoordinatedTokenStore,
-  StoredSession,
-  TokenStore,
-  VersionedSession,
-} from "./coordinated-token-store.js";
 export {
   type BrowserTokenStore,
   createBrowserTokenStore,

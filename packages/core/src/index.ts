@@ -3,6 +3,7 @@ export {
   isCoordinatedTokenStore,
   type VersionedSession,
 } from "./auth/coordinated-token-store.js";
+export { parseStoredSession } from "./auth/read-stored-session.js";
 export type { RetryReason, SessionEvent } from "./auth/session-event.js";
 export type { StoreOperation } from "./auth/store-call.js";
 export { createMemoryTokenStore, type StoredSession, type TokenStore } from "./auth/token-store.js";

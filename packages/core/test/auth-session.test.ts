@@ -1,16 +1,12 @@
-import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { ConfigurationError, createProviderClient } from "../src/index.js";
 import { setup } from "./helpers/clients.js";
+import { useFakeClock } from "./helpers/fake-clock.js";
 import { FakeProvider } from "./helpers/fake-provider.js";
 import { pulseLike, veroLike } from "./helpers/fixtures.js";
 import { captureError, expectNoLeakedSecrets } from "./helpers/secrets.js";
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 afterAll(expectNoLeakedSecrets);
 
 describe("lazy sign-in", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, afterEach, expect, test, vi } from "vitest";
 import { LoginkitError } from "../src/index.js";
 import { setup } from "./helpers/clients.js";
+import { startFakeClock } from "./helpers/fake-clock.js";
 import { FakeProvider, type Fault, networkFault, statusFault } from "./helpers/fake-provider.js";
 import { expectNoLeakedSecrets, recordOutput } from "./helpers/secrets.js";
 
@@ -47,7 +48,7 @@ const scenario = fc.record({
 test("random schedules of 401, 429, 5xx and network faults never hang, leak a second token request or exceed the limit", async () => {
   await fc.assert(
     fc.asyncProperty(scenario, async ({ kind, faults, requests, lifetimeMs }) => {
-      vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+      startFakeClock();
       const provider = new FakeProvider(kind, lifetimeMs);
       provider.tokenLatencyMs = 5;
       const { client, events } = setup(kind, { retry: { limit: LIMIT, jitter: true } }, provider);

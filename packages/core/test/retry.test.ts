@@ -1,17 +1,13 @@
-import { afterAll, afterEach, beforeEach, expect, test, vi } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { AbortError, NetworkError, RetriesExhaustedError, TimeoutError } from "../src/index.js";
 import { setup } from "./helpers/clients.js";
+import { useFakeClock } from "./helpers/fake-clock.js";
 import { networkFault, statusFault } from "./helpers/fake-provider.js";
 import { captureError, expectNoLeakedSecrets } from "./helpers/secrets.js";
 
 const orders = "https://vero.test/api/orders";
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 afterAll(expectNoLeakedSecrets);
 
 /** Signs in first so the counted requests are only the ones under test. */

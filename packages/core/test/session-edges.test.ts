@@ -1,15 +1,11 @@
-import { afterAll, afterEach, beforeEach, expect, test, vi } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { createMemoryTokenStore, type SessionEvent, type TokenStore } from "../src/index.js";
 import { setup } from "./helpers/clients.js";
+import { useFakeClock } from "./helpers/fake-clock.js";
 import { FakeProvider } from "./helpers/fake-provider.js";
 import { expectNoLeakedSecrets, PASSWORD, recordOutput } from "./helpers/secrets.js";
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 afterAll(expectNoLeakedSecrets);
 
 test("logout while a sign-in is in flight: the session does not come back afterwards", async () => {

@@ -7,6 +7,7 @@ import {
   type TokenStore,
 } from "../src/index.js";
 import { setup } from "./helpers/clients.js";
+import { startFakeClock } from "./helpers/fake-clock.js";
 import { FakeProvider } from "./helpers/fake-provider.js";
 import { expectNoLeakedSecrets } from "./helpers/secrets.js";
 
@@ -55,7 +56,7 @@ test("after the provider revokes every token, 8 clients × 25 concurrent calls r
 });
 
 test("with rotating refresh tokens, expiry in a fleet spends the refresh token once: no refusal, no extra sign-in", async () => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+  startFakeClock();
   const provider = new FakeProvider("org", 60_000);
   provider.rotateRefreshTokens = true;
   const members = await fleet(5, createMemoryTokenStore(), provider);
@@ -94,7 +95,7 @@ test("an explicit renew() renews even when the stored session is fresh", async (
 });
 
 test("a lease left by a client that died is taken over once it expires, and the call succeeds", async () => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+  startFakeClock();
   const provider = new FakeProvider("org");
   const tokenStore = createMemoryTokenStore();
   const { client, events } = (await fleet(1, tokenStore, provider))[0]!;
@@ -111,7 +112,7 @@ test("a lease left by a client that died is taken over once it expires, and the 
 });
 
 test("a lease holder that neither renews nor lets go is waited for at most leaseTtl, then the client renews itself", async () => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+  startFakeClock();
   const provider = new FakeProvider("org");
   const tokenStore = createMemoryTokenStore();
   const members = [setup("org", { tokenStore, leaseTtl: 5_000, timeout: 60_000 }, provider)];
@@ -153,7 +154,7 @@ test("a store whose lease calls fail: the client renews by itself, reports store
 });
 
 test("a store that never answers a lease call is given up on after storeTimeout", async () => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+  startFakeClock();
   const provider = new FakeProvider("org");
   const hanging: CoordinatedTokenStore = {
     ...createMemoryTokenStore(),

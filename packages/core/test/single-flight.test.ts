@@ -1,14 +1,10 @@
-import { afterAll, afterEach, beforeEach, expect, test, vi } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { AuthenticationError } from "../src/index.js";
 import { setup } from "./helpers/clients.js";
+import { useFakeClock } from "./helpers/fake-clock.js";
 import { expectNoLeakedSecrets, PASSWORD, recordOutput } from "./helpers/secrets.js";
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 afterAll(expectNoLeakedSecrets);
 
 async function fireConcurrently(fetcher: typeof fetch, url: string, count: number) {

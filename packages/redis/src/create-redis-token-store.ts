@@ -1,10 +1,6 @@
+import type { CoordinatedTokenStore, StoredSession, VersionedSession } from "@loginkit/core";
 import { prepareEncryptionKey } from "./codec/encryption-key.js";
 import { createSessionCodec } from "./codec/session-codec.js";
-import type {
-  CoordinatedTokenStore,
-  StoredSession,
-  VersionedSession,
-} from "./coordinated-token-store.js";
 import { RedisStoreError } from "./errors/RedisStoreError.js";
 import { layoutKeys } from "./key-layout.js";
 import { createChangeFeed, type Unsubscribe } from "./pubsub/create-change-feed.js";

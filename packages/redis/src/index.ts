@@ -1,11 +1,11 @@
-export type { EncryptionKeyInput } from "./codec/encryption-key.js";
-export type { UnreadableReason } from "./codec/session-codec.js";
 export type {
   CoordinatedTokenStore,
   StoredSession,
   TokenStore,
   VersionedSession,
-} from "./coordinated-token-store.js";
+} from "@loginkit/core";
+export type { EncryptionKeyInput } from "./codec/encryption-key.js";
+export type { UnreadableReason } from "./codec/session-codec.js";
 export { createRedisTokenStore, type RedisTokenStore } from "./create-redis-token-store.js";
 export {
   RedisStoreError,

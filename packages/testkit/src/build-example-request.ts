@@ -13,7 +13,7 @@ export function buildExampleRequest(
   if (operation === undefined) {
     throw new TestkitError(`${context.spec.id} has no operation "${operationId}"`);
   }
-  let path = operation.pathTemplate;
+  let path = operation.path;
   const headers: Record<string, string> = {};
   for (const parameter of operation.parameters) {
     const value = parameter.example ?? schemaExample(context, parameter.schemaPointer);

@@ -33,8 +33,8 @@ export function renderPackageJson(
       build: "tsc -p tsconfig.build.json",
       typecheck: "tsc --noEmit",
     },
-    // openapi-fetch: the client's types (FetchOptions) are part of this package's public types.
-    dependencies: { "@loginkit/core": "workspace:^", "openapi-fetch": "^0.17.0" },
+    // Only core: the openapi-fetch types of typed calls come through core's own types.
+    dependencies: { "@loginkit/core": "workspace:^" },
     devDependencies: { typescript: "~5.9.3" },
     loginkit: record,
   };

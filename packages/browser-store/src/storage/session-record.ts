@@ -1,5 +1,5 @@
-import { parseSession } from "../codec/parse-session.js";
-import type { StoredSession } from "../coordinated-token-store.js";
+import type { StoredSession } from "@loginkit/core";
+import { parseStoredSession } from "@loginkit/core";
 
 /** What the store keeps per key: the version counter survives a delete (no session then). */
 export interface SessionRecord {
@@ -35,6 +35,6 @@ export function checkRecord(value: unknown): SessionRecord | undefined {
     return undefined;
   }
   if (session === undefined || session === null) return { version };
-  const parsed = parseSession(session);
+  const parsed = parseStoredSession(session);
   return parsed ? { version, session: parsed } : undefined;
 }

@@ -21,19 +21,36 @@ export function readStoredSession(value: unknown): StoredSession {
   }
   const checkedInputs: Record<string, string> = {};
   if (inputs != null) {
-    if (typeof inputs !== "object") throw invalid("inputs", "is not an object");
+    if (typeof inputs !== "object" || Array.isArray(inputs)) {
+      throw invalid("inputs", "is not an object");
+    }
     for (const [name, input] of Object.entries(inputs)) {
       if (!isHeaderValue(input)) throw invalid(`inputs.${name}`, "cannot be sent in a header");
       checkedInputs[name] = input;
     }
   }
+  const expires = readInstant(expiresAt);
+  const issued = readInstant(issuedAt);
+  // Absent fields stay absent, so a session read back equals the one written.
   return {
     accessToken,
-    refreshToken: refreshToken ?? undefined,
-    expiresAt: readInstant(expiresAt),
-    issuedAt: readInstant(issuedAt),
-    inputs: checkedInputs,
+    ...(refreshToken == null ? {} : { refreshToken }),
+    ...(expires === undefined ? {} : { expiresAt: expires }),
+    ...(issued === undefined ? {} : { issuedAt: issued }),
+    ...(inputs == null ? {} : { inputs: checkedInputs }),
   };
+}
+
+/**
+ * For token stores: the session in a decoded value, checked as core checks what a store hands
+ * back, or `undefined` when it is not one (another program's JSON under the key reads as absent).
+ */
+export function parseStoredSession(value: unknown): StoredSession | undefined {
+  try {
+    return readStoredSession(value);
+  } catch {
+    return undefined;
+  }
 }
 
 function readInstant(value: unknown): number | undefined {

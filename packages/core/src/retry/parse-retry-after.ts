@@ -9,7 +9,8 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
   const retryAfter = headers.get("retry-after")?.trim();
   if (retryAfter) {
     if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
-    const date = Date.parse(retryAfter);
+    // An HTTP date names its day and month: V8 would also read "-1" or "2" as a year.
+    const date = /[a-z]/i.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
     if (Number.isFinite(date)) return Math.max(0, date - now);
   }
   const reset = headers.get("ratelimit-reset")?.trim();

@@ -1,15 +1,11 @@
-import { afterAll, afterEach, beforeEach, expect, test, vi } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { HttpError, type SessionEvent } from "../../src/index.js";
 import { setup } from "../helpers/clients.js";
+import { useFakeClock } from "../helpers/fake-clock.js";
 import { FakeProvider, type Fault, networkFault, statusFault } from "../helpers/fake-provider.js";
 import { expectNoLeakedSecrets } from "../helpers/secrets.js";
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 afterAll(expectNoLeakedSecrets);
 
 const HOUR = 3_600_000;

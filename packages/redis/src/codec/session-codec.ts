@@ -1,6 +1,6 @@
-import type { StoredSession } from "../coordinated-token-store.js";
+import type { StoredSession } from "@loginkit/core";
+import { parseStoredSession } from "@loginkit/core";
 import { decodeBase64, encodeBase64 } from "./bytes.js";
-import { parseSession } from "./parse-session.js";
 
 // A marker first, so a value another program left under our key is told apart from ours.
 const plainMarker = "loginkit1:json:";
@@ -77,7 +77,7 @@ export function createSessionCodec(key: (() => Promise<CryptoKey>) | undefined):
       } catch {
         return { unreadable: "invalid-session" };
       }
-      const session = parseSession(value);
+      const session = parseStoredSession(value);
       return session ? { session } : { unreadable: "invalid-session" };
     },
   };

@@ -1,4 +1,4 @@
-import { isSecretField } from "./is-secret-field.js";
+import { isSecretField } from "@loginkit/contract/rules";
 import type { SimulatorAccount } from "./simulator-account.js";
 
 export type Authentication =

@@ -1,5 +1,5 @@
+import { isSecretField } from "@loginkit/contract/rules";
 import type { SpecOperation } from "../spec/spec-operation.js";
-import { isSecretField } from "./is-secret-field.js";
 import type { SimulatorAccount, SimulatorAccountInput } from "./simulator-account.js";
 
 /**

@@ -1,8 +1,7 @@
-import { isSecretField } from "../accounts/is-secret-field.js";
+import { isSecretField, matchOperation } from "@loginkit/contract/rules";
 import { classifyOperations } from "../behaviour/classify-operations.js";
 import { TestkitError } from "../errors/TestkitError.js";
 import { loadSource } from "../node/create-node-simulator.js";
-import { matchOperation } from "../routing/match-operation.js";
 import { sharedValidator } from "../simulator/shared-validator.js";
 import type { ProviderSource } from "../simulator.js";
 import { readPointer } from "../spec/json-pointer.js";

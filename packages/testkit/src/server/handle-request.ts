@@ -1,3 +1,4 @@
+import { matchOperation } from "@loginkit/contract/rules";
 import {
   handleLoginkitEndpoint,
   isLoginkitEndpoint,
@@ -12,7 +13,6 @@ import { type Fault, faultKind } from "../faults/fault.js";
 import type { RequestLogEntry } from "../observe/request-log-entry.js";
 import { buildErrorBody } from "../responses/build-error-body.js";
 import { responseFor } from "../responses/example-for.js";
-import { matchOperation } from "../routing/match-operation.js";
 import { writePointer } from "../spec/json-pointer.js";
 import { responseBodyPointer } from "../spec/runtime-expression.js";
 import type { SpecOperation } from "../spec/spec-operation.js";
@@ -72,7 +72,7 @@ export async function handleRequest(
   const fault = runtime.faults.take({
     operationId,
     path: request.path,
-    pathTemplate: operation?.pathTemplate,
+    pathTemplate: operation?.path,
   });
   if (fault !== undefined && "delayMs" in fault)
     await abortableSleep(fault.delayMs, incoming.signal);

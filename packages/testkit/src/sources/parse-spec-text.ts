@@ -1,7 +1,6 @@
-import { parse } from "yaml";
-import { SpecError } from "../errors/SpecError.js";
+import { parseSpec } from "@loginkit/contract";
 import type { LoadedSpec } from "../spec/load-spec.js";
-import { readXLoginkit } from "../spec/read-x-loginkit.js";
+import { readValidatedXLoginkit } from "../spec/read-x-loginkit.js";
 
 /** A spec given as text (YAML or JSON), for runtimes without a file system. */
 export interface SpecText {
@@ -10,17 +9,13 @@ export interface SpecText {
   readonly specText: string;
 }
 
-/** The same as `loadSpec` for a file, from text: `path` names it in errors. */
+/** The same as `loadSpec` for a file, from text, through the contract: `path` names it in errors. */
 export function parseSpecText({ id, specText }: SpecText, path = `${id}.yaml`): LoadedSpec {
-  let document: unknown;
-  try {
-    document = parse(specText);
-  } catch (cause) {
-    throw new SpecError("cannot parse the spec", path, { cause });
-  }
-  if (document === null || typeof document !== "object") {
-    throw new SpecError("the spec is not a YAML or JSON object", path);
-  }
-  const record = document as Record<string, unknown>;
-  return { id, path, source: specText, document: record, loginkit: readXLoginkit(record, path) };
+  let document: Record<string, unknown> = {};
+  const loginkit = readValidatedXLoginkit(() => {
+    const spec = parseSpec(specText, path);
+    document = spec.document;
+    return spec;
+  }, path);
+  return { id, path, source: specText, document, loginkit };
 }

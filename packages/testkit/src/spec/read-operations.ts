@@ -22,7 +22,7 @@ export function readOperations(document: Record<string, unknown>): SpecOperation
     return {
       operationId: operation.operationId,
       method: operation.method.toUpperCase(),
-      pathTemplate: operation.path,
+      path: operation.path,
       parameters: readParameters(document, pathItemPointer, operation.pointer),
       requestBody: readRequestBody(document, appendPointer(operation.pointer, "requestBody")),
       responses: readResponses(document, appendPointer(operation.pointer, "responses")),

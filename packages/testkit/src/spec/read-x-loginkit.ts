@@ -2,7 +2,6 @@ import {
   type LoadedSpec as ContractSpec,
   readContract,
   SpecErrors,
-  specFromDocument,
   type XLoginkit,
   type XLoginkitErrorMatcher,
 } from "@loginkit/contract";
@@ -13,13 +12,9 @@ export type ErrorMatcher = XLoginkitErrorMatcher;
 
 /**
  * Validates and reads a spec's root `x-loginkit` with the same contract the generator and the
- * lint use (@loginkit/contract), so the simulator accepts exactly the specs they accept.
+ * lint use (@loginkit/contract), so the simulator accepts exactly the specs they accept; the
+ * contract's errors say on which line.
  */
-export function readXLoginkit(document: Record<string, unknown>, path: string): XLoginkit {
-  return readValidatedXLoginkit(() => specFromDocument(document, path), path);
-}
-
-/** The same, for a spec parsed by the contract (whose errors then say on which line). */
 export function readValidatedXLoginkit(load: () => ContractSpec, path: string): XLoginkit {
   try {
     const spec = load();

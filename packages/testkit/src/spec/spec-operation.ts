@@ -4,7 +4,7 @@ export interface SpecOperation {
   /** Upper case, e.g. `POST`. */
   readonly method: string;
   /** Path template as in the spec, e.g. `/api/v1/{app_id}/auth/login`. */
-  readonly pathTemplate: string;
+  readonly path: string;
   readonly parameters: readonly SpecParameter[];
   readonly requestBody?: SpecRequestBody;
   /** Keyed by the spec's status key (`"200"`, `"4XX"`, `"default"`). */
