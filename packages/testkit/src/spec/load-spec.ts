@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { parseSpec } from "@loginkit/contract";
 import { SpecError } from "../errors/SpecError.js";
-import { readValidatedXLoginkit, type XLoginkit } from "./read-x-loginkit.js";
+import { parseSpecText } from "../sources/parse-spec-text.js";
+import type { XLoginkit } from "./read-x-loginkit.js";
 
 export interface LoadedSpec {
   /** The file name without extension, like the generated client packages use. */
@@ -22,11 +22,5 @@ export function loadSpec(path: string): LoadedSpec {
   } catch (cause) {
     throw new SpecError("cannot read the spec", path, { cause });
   }
-  let document: Record<string, unknown> = {};
-  const loginkit = readValidatedXLoginkit(() => {
-    const spec = parseSpec(source, path);
-    document = spec.document;
-    return spec;
-  }, path);
-  return { id: basename(path, extname(path)), path, source, document, loginkit };
+  return parseSpecText({ id: basename(path, extname(path)), specText: source }, path);
 }
