@@ -1,10 +1,5 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared.js";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    // Every test spawns the built bin (a Node process each) on a shared 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 30_000,
-  },
-});
+// Every test spawns the built bin (a Node process each): the shared 60 s cap is sized for it.
+export default mergeConfig(sharedTestConfig, defineConfig({}));

@@ -1,4 +1,5 @@
-import { configDefaults, defineConfig } from "vitest/config";
+import { configDefaults, defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared.js";
 
 /**
  * The end-to-end suite runs three times, once per way a simulator answers: served on 127.0.0.1,
@@ -7,29 +8,28 @@ import { configDefaults, defineConfig } from "vitest/config";
  */
 const transports = ["server", "in-process", "msw"] as const;
 
-export default defineConfig({
-  test: {
-    // Real HTTP to real simulators (1,000-call storms included) on a shared 2-core machine:
-    // a generous cap keeps a loaded machine from failing a correct run.
-    testTimeout: 60_000,
-    hookTimeout: 30_000,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: "integration",
-          include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "test/e2e/**"],
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "integration",
+            include: ["test/**/*.test.ts"],
+            exclude: [...configDefaults.exclude, "test/e2e/**"],
+          },
         },
-      },
-      ...transports.map((transport) => ({
-        extends: true,
-        test: {
-          name: `e2e ${transport}`,
-          include: ["test/e2e/**/*.test.ts"],
-          provide: { transport },
-        },
-      })),
-    ],
-  },
-});
+        ...transports.map((transport) => ({
+          extends: true,
+          test: {
+            name: `e2e ${transport}`,
+            include: ["test/e2e/**/*.test.ts"],
+            provide: { transport },
+          },
+        })),
+      ],
+    },
+  }),
+);

@@ -1,10 +1,13 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared.js";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    // Packing, publishing and installing from registries: seconds to a minute per step.
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
-  },
-});
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({
+    test: {
+      // Packing, publishing and installing from registries: seconds to a minute per step.
+      testTimeout: 300_000,
+      hookTimeout: 300_000,
+    },
+  }),
+);

@@ -1,11 +1,13 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared.js";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    // Each file starts a runtime (a process, a VM or Chromium) and runs every scenario in it once,
-    // in beforeAll; on a loaded 2-core machine that can take a while, never forever.
-    testTimeout: 30_000,
-    hookTimeout: 90_000,
-  },
-});
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({
+    test: {
+      // Each file starts a runtime (a process, a VM or Chromium) and runs every scenario in it
+      // once, in beforeAll; on a loaded 2-core machine that can take a while, never forever.
+      hookTimeout: 90_000,
+    },
+  }),
+);

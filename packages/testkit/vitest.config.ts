@@ -1,4 +1,5 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared.js";
 
 /**
  * The behaviour suite (`test/*.test.ts`) runs three times, once per way a simulator answers:
@@ -7,18 +8,21 @@ import { defineConfig } from "vitest/config";
  */
 const transports = ["server", "in-process", "msw"] as const;
 
-export default defineConfig({
-  test: {
-    projects: [
-      ...transports.map((transport) => ({
-        extends: true,
-        test: { name: transport, include: ["test/*.test.ts"], provide: { transport } },
-      })),
-      // Bundling with esbuild and booting a VM: seconds on a busy CI machine, not milliseconds.
-      {
-        extends: true,
-        test: { name: "entries", include: ["test/entries/*.test.ts"], testTimeout: 60_000 },
-      },
-    ],
-  },
-});
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({
+    test: {
+      projects: [
+        ...transports.map((transport) => ({
+          extends: true,
+          test: { name: transport, include: ["test/*.test.ts"], provide: { transport } },
+        })),
+        // Bundling with esbuild and booting a VM: seconds (the shared cap is sized for it).
+        {
+          extends: true,
+          test: { name: "entries", include: ["test/entries/*.test.ts"] },
+        },
+      ],
+    },
+  }),
+);

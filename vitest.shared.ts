@@ -1,0 +1,13 @@
+/**
+ * What every package's `vitest.config.ts` starts from (`mergeConfig(sharedTestConfig, ...)`), so a
+ * setting changes in one place. Plain data, so this file needs no vitest of its own at the root.
+ * No `include`: mergeConfig concatenates arrays, and vitest's default finds every `*.test.ts`.
+ */
+export const sharedTestConfig = {
+  test: {
+    // Tests start servers, processes and browsers on shared 2-core machines (CI included): a
+    // generous cap keeps a loaded machine from failing a correct run, and still ends a hang.
+    testTimeout: 60_000,
+    hookTimeout: 30_000,
+  },
+};
