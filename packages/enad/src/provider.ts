@@ -61,6 +61,7 @@ const description = {
       },
     },
   },
+  accountFields: ["email"],
 } as const;
 
 /** What specs/enad.yaml says about signing in, tokens and errors, for @loginkit/core. */

@@ -78,6 +78,7 @@ const description = {
       },
     },
   },
+  accountFields: ["username"],
 } as const;
 
 /** What specs/org-platform.yaml says about signing in, tokens and errors, for @loginkit/core. */

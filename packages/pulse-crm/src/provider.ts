@@ -83,6 +83,7 @@ const description = {
       },
     ],
   },
+  accountFields: ["apiKey", "email"],
 } as const;
 
 /** What specs/pulse-crm.yaml says about signing in, tokens and errors, for @loginkit/core. */

@@ -73,6 +73,7 @@ const description = {
     },
     additionalProperties: false,
   },
+  accountFields: ["identifier"],
 } as const;
 
 /** What specs/vero-oms.yaml says about signing in, tokens and errors, for @loginkit/core. */

@@ -13,6 +13,7 @@ export function renderProvider(spec: LoadedProvider): string {
   const description = {
     ...spec.contract.provider,
     credentialsSchema: spec.contract.credentialsSchema,
+    ...(spec.contract.accountFields.length > 0 && { accountFields: spec.contract.accountFields }),
   };
   return [
     typescriptHeader(spec),

@@ -9,6 +9,7 @@ import { type SpecError, SpecErrors } from "../spec/spec-error.js";
 import { findCrossReferenceProblems } from "../x-loginkit/cross-check.js";
 import { findShapeProblems } from "../x-loginkit/validate-shape.js";
 import type { XLoginkit } from "../x-loginkit/x-loginkit.js";
+import { findAccountFields } from "./account-fields.js";
 import { type CredentialsSchema, reduceCredentialsSchema } from "./credentials-schema.js";
 import { describeProvider } from "./describe-provider.js";
 
@@ -24,6 +25,8 @@ export interface Contract {
   readonly provider: Record<string, unknown>;
   /** The sign-in request body's schema, reduced to the subset a client checks credentials with. */
   readonly credentialsSchema: CredentialsSchema;
+  /** The credentials' fields that name the account (never secrets), sorted. */
+  readonly accountFields: readonly string[];
 }
 
 /**
@@ -52,12 +55,14 @@ export function readContract(spec: LoadedSpec, id: string): Contract {
     return found;
   };
   const signInBody = requestContent(spec.document, operation(extension.signIn.operationId));
+  const credentialsSchema = reduceCredentialsSchema(spec.document, signInBody?.schema);
   return {
     spec,
     extension,
     operations,
     operation,
     provider: describeProvider(id, spec, extension, operations),
-    credentialsSchema: reduceCredentialsSchema(spec.document, signInBody?.schema),
+    credentialsSchema,
+    accountFields: findAccountFields(credentialsSchema),
   };
 }

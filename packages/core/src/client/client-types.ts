@@ -50,7 +50,12 @@ export interface ProviderClientOptions<Credentials> {
    * @default 5_000
    */
   storeTimeout?: number;
-  /** The session's key in the store. @default `${description.id}:${baseUrl}` */
+  /**
+   * The session's key in the store. Clients with the same key share a session: give each account
+   * its own when credentials come from a function.
+   * @default `${description.id}:${baseUrl}`, plus `:<digest of the account fields>` (e.g. the
+   * e-mail) when `credentials` is a plain value
+   */
   storeKey?: string;
   /**
    * With a coordinating store (`CoordinatedTokenStore`: the memory store, `@loginkit/redis`,

@@ -6,6 +6,7 @@ import type { ProviderDescription } from "../provider/provider-description.js";
 import { normalizeRetryOptions } from "../retry/retry-options.js";
 import { copyHeaders } from "../utils/copy-headers.js";
 import type { ProviderClientOptions } from "./client-types.js";
+import { defaultStoreKey } from "./default-store-key.js";
 
 /** Client defaults that are not retry options (those live in `defaultRetryOptions`). */
 export const defaultClientOptions = {
@@ -51,7 +52,7 @@ export function normalizeClientOptions(
     maxErrorBodyBytes: options.maxErrorBodyBytes ?? defaultClientOptions.maxErrorBodyBytes,
     tokenStore: options.tokenStore ?? createMemoryTokenStore(),
     storeTimeout: options.storeTimeout ?? defaultClientOptions.storeTimeout,
-    storeKey: options.storeKey ?? `${description.id}:${baseUrl}`,
+    storeKey: options.storeKey ?? defaultStoreKey(description, baseUrl, options.credentials),
     leaseTtl: options.leaseTtl ?? defaultLeaseTtl(options.timeout, retry.limit),
     renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
     headers: readHeadersOption(options.headers),

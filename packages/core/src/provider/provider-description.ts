@@ -40,6 +40,11 @@ export interface ProviderDescription {
    * before anything is sent (a missing field, Enad's 10-character password minimum).
    */
   readonly credentialsSchema?: CredentialsSchema;
+  /**
+   * The credentials' fields that name the account (`email`, `client_id`; never a secret): the
+   * default `storeKey` carries a digest of their values, so accounts sharing a store stay apart.
+   */
+  readonly accountFields?: readonly string[];
 }
 
 /**
