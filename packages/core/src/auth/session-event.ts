@@ -23,6 +23,17 @@ export type SessionEvent =
    */
   | { type: "lease-abandoned"; provider: string; waited: number }
   /**
+   * A call got a 401 although its token was renewed for it a moment ago at the same endpoint (an
+   * API that answers 401 for "forbidden"): the 401 is returned without renewing again, for a
+   * minute or until the token changes, so such an endpoint does not cost a sign-in per call.
+   */
+  | {
+      type: "renewal-skipped";
+      provider: string;
+      status: number;
+      request: { method: string; url: string };
+    }
+  /**
    * Renewing before expiry failed for a reason that may pass (5xx, 408, 429, no answer) while
    * the token was still valid: calls go on with it, and renewal is tried again from `retryAt`
    * (epoch ms; the wait doubles with each failure, never past the expiry).

@@ -1,4 +1,5 @@
 import { CookieJar } from "../auth/cookie-jar.js";
+import { FreshTokenRefusals } from "../auth/fresh-token-refusals.js";
 import { emitEvent } from "../auth/session-event.js";
 import type { SessionManager } from "../auth/session-manager.js";
 import { collectServerUrls, collectTrustedOrigins } from "../auth/trusted-origins.js";
@@ -51,6 +52,7 @@ export class ProviderRuntime {
   readonly #trusted: Set<string>;
   readonly #match: (method: string, url: URL) => OperationMatch | undefined;
   readonly #credentialHeaders: string[];
+  readonly #freshTokenRefusals = new FreshTokenRefusals();
   /** The credentials the last sign-in used, so errors and events can keep them out. */
   #credentialsUsed: unknown;
 
@@ -143,6 +145,7 @@ export class ProviderRuntime {
     };
     let replayed = false;
     const replaySafe = match?.operation.replaySafe ?? false;
+    const endpoint = `${template.method} ${match?.operationId ?? url.origin + url.pathname}`;
 
     return runWithRetry(
       async (signal) => {
@@ -152,10 +155,19 @@ export class ProviderRuntime {
           !replayed &&
           (await this.#isRejection(sent.response, sent.token, match, signal))
         ) {
-          replayed = true;
-          discardBody(sent.response);
-          await this.session.renewRejected(sent.token ?? "");
-          sent = await this.#sendOnce(outgoing, signal, "lazy", request);
+          if (this.#freshTokenRefusals.has(endpoint, sent.token)) {
+            const { status } = sent.response;
+            const provider = this.description.id;
+            emitEvent(this.options.onEvent, { type: "renewal-skipped", provider, status, request });
+          } else {
+            replayed = true;
+            discardBody(sent.response);
+            await this.session.renewRejected(sent.token ?? "");
+            sent = await this.#sendOnce(outgoing, signal, "lazy", request);
+            if (sent.response.status === 401 && sent.token !== undefined) {
+              this.#freshTokenRefusals.record(endpoint, sent.token);
+            }
+          }
         }
         if (options.readWhole) return this.#readWhole(sent.response, signal, request);
         // JSON and text answers are read inside the attempt, whether or not it may be retried:
