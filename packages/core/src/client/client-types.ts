@@ -66,10 +66,18 @@ export interface ProviderClientOptions<Credentials> {
   leaseTtl?: number;
   /** Renew this many ms before expiry (at most half the token's lifetime). @default 30_000 */
   renewBeforeExpiry?: number;
-  /** Session and retry events; never contain secrets. */
+  /** Session and retry events; never contain secrets. More listeners: `client.onEvent(...)`. */
   onEvent?: (event: SessionEvent) => void;
   /** Extra headers for every request to the provider's origins (never sent elsewhere). */
   headers?: HeadersInit;
+}
+
+export interface WaitOptions {
+  /**
+   * Stops waiting when it aborts: the call rejects with an `AbortError`. A sign-in or renewal
+   * that other calls share goes on for them (bounded by `timeout`); this caller just leaves.
+   */
+  signal?: AbortSignal;
 }
 
 export type ProviderClient<T extends ProviderTypes> = Client<T["paths"]> & {
@@ -80,18 +88,23 @@ export type ProviderClient<T extends ProviderTypes> = Client<T["paths"]> & {
    * returns the sign-in answer. Calls that need a token sign in by themselves: this is for
    * signing in eagerly or as another user.
    */
-  signIn(credentials?: T["credentials"]): Promise<T["signInData"]>;
+  signIn(credentials?: T["credentials"], options?: WaitOptions): Promise<T["signInData"]>;
   /** Calls the sign-out operation when described; always clears the stored session and cookies. */
-  signOut(): Promise<void>;
+  signOut(options?: WaitOptions): Promise<void>;
+  /**
+   * Adds a listener for the client's events (as the `onEvent` option); returns the function that
+   * removes it. Listeners never see a secret, and one that throws is ignored.
+   */
+  onEvent(listener: (event: SessionEvent) => void): () => void;
   /** @deprecated Use `signIn()`: the same call under the one verb loginkit uses for it. */
   login(credentials?: T["credentials"]): Promise<T["signInData"]>;
   /** @deprecated Use `signOut()`: the same call under the one verb loginkit uses for it. */
   logout(): Promise<void>;
   /** Refreshes (or signs in again when the provider has no refresh operation). */
-  renew(): Promise<void>;
+  renew(options?: WaitOptions): Promise<void>;
   /** The provider's "who am I"; throws `ConfigurationError` when it has none. */
   session(): Promise<T["sessionData"]>;
   /** A valid access token, signing in when needed. */
-  getAccessToken(): Promise<string>;
+  getAccessToken(options?: WaitOptions): Promise<string>;
   readonly provider: ProviderDescription;
 };

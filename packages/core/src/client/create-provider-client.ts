@@ -1,11 +1,21 @@
 import createClient from "openapi-fetch";
 import { refreshSession } from "../auth/refresh-session.js";
+import type { SessionEvent } from "../auth/session-event.js";
 import { SessionManager } from "../auth/session-manager.js";
 import { resolveCredentials, signIn } from "../auth/sign-in.js";
+import { AbortError } from "../errors/AbortError.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
+import { checkFunction } from "../options/option-checks.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
+import { raceSignal } from "../utils/race-signal.js";
 import { scrubError, scrubMessage, toLoginkitError } from "../utils/scrub-error.js";
-import type { ProviderClient, ProviderClientOptions, ProviderTypes } from "./client-types.js";
+import { checkWaitOptions } from "./check-wait-options.js";
+import type {
+  ProviderClient,
+  ProviderClientOptions,
+  ProviderTypes,
+  WaitOptions,
+} from "./client-types.js";
 import { normalizeClientOptions } from "./normalize-client-options.js";
 import { ProviderRuntime } from "./provider-runtime.js";
 import { endSession, readProviderSession } from "./session-operations.js";
@@ -81,12 +91,31 @@ export function createProviderClient<T extends ProviderTypes>(
     headers: options.headers,
   });
 
-  const signInNow = (credentials?: T["credentials"]) => {
+  // The caller's signal ends its wait, not work that other calls share.
+  const waitFor = <R>(promise: Promise<R>, options?: WaitOptions): Promise<R> => {
+    let signal: AbortSignal | undefined;
+    try {
+      signal = checkWaitOptions(options);
+    } catch (error) {
+      promise.catch(() => {});
+      return Promise.reject(error);
+    }
+    if (!signal) return guard(promise);
+    return guard(
+      raceSignal(promise, signal).catch((error: unknown) => {
+        if (!signal.aborted) throw error;
+        throw new AbortError("The wait was aborted by its signal", {
+          cause: scrubError(signal.reason, pipeline.knownSecrets()),
+        });
+      }),
+    );
+  };
+  const signInNow = (credentials?: T["credentials"], options?: WaitOptions) => {
     // New credentials may be another user: the previous one's cookies are not theirs.
     if (credentials !== undefined) pipeline.jar?.clear();
-    return guard(session.signIn(credentials) as Promise<T["signInData"]>);
+    return waitFor(session.signIn(credentials) as Promise<T["signInData"]>, options);
   };
-  const signOut = () => guard(endSession(pipeline));
+  const signOut = (options?: WaitOptions) => waitFor(endSession(pipeline), options);
   return Object.assign(client, {
     fetch: loginkitFetch,
     provider: description,
@@ -94,9 +123,17 @@ export function createProviderClient<T extends ProviderTypes>(
     signOut,
     login: signInNow,
     logout: signOut,
-    renew: () => guard(session.renew()),
+    onEvent: (listener: (event: SessionEvent) => void) => {
+      checkFunction("onEvent", listener);
+      return normalized.events.add(listener);
+    },
+    renew: (options?: WaitOptions) => waitFor(session.renew(), options),
     session: () => guard(readProviderSession(pipeline) as Promise<T["sessionData"]>),
-    getAccessToken: () => guard(session.ensure().then((current) => current.accessToken)),
+    getAccessToken: (options?: WaitOptions) =>
+      waitFor(
+        session.ensure().then((current) => current.accessToken),
+        options,
+      ),
   });
 }
 

@@ -1,3 +1,4 @@
+import { createEventListeners } from "../auth/event-listeners.js";
 import { createMemoryTokenStore } from "../auth/token-store.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { checkClientOptions } from "../options/check-client-options.js";
@@ -41,6 +42,7 @@ export function normalizeClientOptions(
     }
   }
   const retry = normalizeRetryOptions(options.retry);
+  const events = createEventListeners(options.onEvent);
   return {
     baseUrl,
     baseUrlIsExplicit: options.baseUrl !== undefined,
@@ -57,7 +59,9 @@ export function normalizeClientOptions(
     renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
     headers: readHeadersOption(options.headers),
     credentials: options.credentials,
-    onEvent: options.onEvent,
+    // One function for core to call, whatever the number of listeners.
+    onEvent: events.emit,
+    events,
     // Read on every call, so tests and polyfills that replace globalThis.fetch later still work.
     // The signal goes in `init` as well as in the Request: a signal that only travels inside a
     // throwaway Request stops reaching the transfer once that Request is garbage collected
