@@ -11,6 +11,10 @@ export function createEventListeners(initial: EventListener | undefined) {
   const listeners = new Set<EventListener>();
   if (initial) listeners.add(initial);
   return {
+    /** Whether anyone listens: per-request events are not even built otherwise. */
+    get listening() {
+      return listeners.size > 0;
+    },
     emit(event: SessionEvent) {
       for (const listener of [...listeners]) {
         try {

@@ -57,6 +57,32 @@ export type SessionEvent =
       error: string;
       message?: string;
     }
+  /** A request through the client's fetch began (its `request` is what every later event names). */
+  | { type: "request-start"; provider: string; request: { method: string; url: string } }
+  /** One attempt of it ended: with an answer's `status`, or an `error` name; `duration` in ms. */
+  | {
+      type: "request-attempt";
+      provider: string;
+      request: { method: string; url: string };
+      attempt: number;
+      status?: number;
+      error?: string;
+      duration: number;
+    }
+  /**
+   * The request ended, after `attempts` attempts and `duration` ms: the final `status`, or the
+   * `error` name it failed with; `requestId` is the provider's request-id header, when it sent one.
+   */
+  | {
+      type: "request-end";
+      provider: string;
+      request: { method: string; url: string };
+      attempts: number;
+      status?: number;
+      error?: string;
+      duration: number;
+      requestId?: string;
+    }
   | {
       type: "retry";
       provider: string;

@@ -21,6 +21,7 @@ import { scrubError } from "../utils/scrub-error.js";
 import { collectSecrets } from "../utils/scrub-secrets.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
 import { type OutgoingRequest, sendFollowingRedirects } from "./send-following-redirects.js";
+import { traceRequest } from "./trace-request.js";
 
 /**
  * How a request is authenticated. `lazy`: sign in when needed, renew and replay once on a
@@ -147,36 +148,54 @@ export class ProviderRuntime {
     const replaySafe = match?.operation.replaySafe ?? false;
     const endpoint = `${template.method} ${match?.operationId ?? url.origin + url.pathname}`;
 
-    return runWithRetry(
-      async (signal) => {
-        let sent = await this.#sendOnce(outgoing, signal, lazy ? "lazy" : token, request);
-        if (
-          lazy &&
-          !replayed &&
-          (await this.#isRejection(sent.response, sent.token, match, signal))
-        ) {
-          if (this.#freshTokenRefusals.has(endpoint, sent.token)) {
-            const { status } = sent.response;
-            const provider = this.description.id;
-            emitEvent(this.options.onEvent, { type: "renewal-skipped", provider, status, request });
-          } else {
-            replayed = true;
-            discardBody(sent.response);
-            await this.session.renewRejected(sent.token ?? "");
-            sent = await this.#sendOnce(outgoing, signal, "lazy", request);
-            if (sent.response.status === 401 && sent.token !== undefined) {
-              this.#freshTokenRefusals.record(endpoint, sent.token);
-            }
+    const attemptOnce = async (signal: AbortSignal): Promise<Response> => {
+      let sent = await this.#sendOnce(outgoing, signal, lazy ? "lazy" : token, request);
+      if (
+        lazy &&
+        !replayed &&
+        (await this.#isRejection(sent.response, sent.token, match, signal))
+      ) {
+        if (this.#freshTokenRefusals.has(endpoint, sent.token)) {
+          const { status } = sent.response;
+          const provider = this.description.id;
+          emitEvent(this.options.onEvent, { type: "renewal-skipped", provider, status, request });
+        } else {
+          replayed = true;
+          discardBody(sent.response);
+          await this.session.renewRejected(sent.token ?? "");
+          sent = await this.#sendOnce(outgoing, signal, "lazy", request);
+          if (sent.response.status === 401 && sent.token !== undefined) {
+            this.#freshTokenRefusals.record(endpoint, sent.token);
           }
         }
-        if (options.readWhole) return this.#readWhole(sent.response, signal, request);
-        // JSON and text answers are read inside the attempt, whether or not it may be retried:
-        // so the timeout bounds their body too, and a connection cut while it arrives is a
-        // network failure like any other (retried when the request may be).
-        return bufferResponse(sent.response, signal).catch((error: unknown) => {
-          throw toCutOff(error, request, knownSecrets());
-        });
-      },
+      }
+      if (options.readWhole) return this.#readWhole(sent.response, signal, request);
+      // JSON and text answers are read inside the attempt, whether or not it may be retried:
+      // so the timeout bounds their body too, and a connection cut while it arrives is a
+      // network failure like any other (retried when the request may be).
+      return bufferResponse(sent.response, signal).catch((error: unknown) => {
+        throw toCutOff(error, request, knownSecrets());
+      });
+    };
+    // Per-request events only when someone listens: an unobserved request builds none of them.
+    const { events } = this.options;
+    const trace = events.listening
+      ? traceRequest(events.emit, this.description.id, request, knownSecrets)
+      : undefined;
+    const result = runWithRetry(
+      trace
+        ? (signal) =>
+            attemptOnce(signal).then(
+              (response) => {
+                trace.attempt(response);
+                return response;
+              },
+              (error: unknown) => {
+                trace.attempt(error);
+                throw error;
+              },
+            )
+        : attemptOnce,
       {
         request,
         replaySafe,
@@ -201,6 +220,17 @@ export class ProviderRuntime {
             request,
           });
         },
+      },
+    );
+    if (!trace) return result;
+    return result.then(
+      (response) => {
+        trace.end(response);
+        return response;
+      },
+      (error: unknown) => {
+        trace.end(error);
+        throw error;
       },
     );
   }

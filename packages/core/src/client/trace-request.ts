@@ -1,0 +1,79 @@
+import type { SessionEvent } from "../auth/session-event.js";
+
+/** Where providers put the id of a request, for support tickets and logs; the first one present. */
+const REQUEST_ID_HEADERS = [
+  "x-request-id",
+  "request-id",
+  "x-correlation-id",
+  "x-amzn-requestid",
+  "cf-ray",
+];
+
+export interface RequestTrace {
+  attempt(outcome: Response | unknown): void;
+  end(outcome: Response | unknown): void;
+}
+
+/**
+ * The `request-start`, `request-attempt` and `request-end` events of one request. Built only when
+ * someone listens, so an unobserved request pays nothing for them.
+ */
+export function traceRequest(
+  emit: (event: SessionEvent) => void,
+  provider: string,
+  request: { method: string; url: string },
+  secrets: () => readonly string[],
+): RequestTrace {
+  const started = performance.now();
+  let attemptStarted = started;
+  let attempts = 0;
+  emit({ type: "request-start", provider, request });
+  return {
+    attempt(outcome) {
+      attempts++;
+      const now = performance.now();
+      const duration = Math.round(now - attemptStarted);
+      attemptStarted = now;
+      emit({
+        type: "request-attempt",
+        provider,
+        request,
+        attempt: attempts,
+        duration,
+        ...describe(outcome),
+      });
+    },
+    end(outcome) {
+      const duration = Math.round(performance.now() - started);
+      const requestId =
+        outcome instanceof Response ? readRequestId(outcome.headers, secrets()) : undefined;
+      emit({
+        type: "request-end",
+        provider,
+        request,
+        attempts,
+        duration,
+        ...describe(outcome),
+        ...(requestId === undefined ? {} : { requestId }),
+      });
+    },
+  };
+}
+
+function describe(outcome: unknown): { status: number } | { error: string } {
+  if (outcome instanceof Response) return { status: outcome.status };
+  return { error: outcome instanceof Error ? outcome.name : "Error" };
+}
+
+/** The provider's request id, unless it is long or quotes a secret (it goes to logs as is). */
+function readRequestId(headers: Headers, secrets: readonly string[]): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers.get(name);
+    if (value === null) continue;
+    if (value.length > 200 || secrets.some((secret) => secret !== "" && value.includes(secret))) {
+      return undefined;
+    }
+    return value;
+  }
+  return undefined;
+}
