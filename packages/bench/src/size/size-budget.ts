@@ -14,10 +14,15 @@
  * scrubbing of encoded secrets, checked redirects, deferred renewal) took 45,351 / 16,034 B,
  * mostly message text and validation; the budget is back to about 10% over that. Issue #10
  * (layering, and generated clients importing only what their provider uses) is where it shrinks.
+ * Raised again, from 50,000 / 17,700: fleet sessions (issue #11: the lease protocol, the memory
+ * store's versions, compare-and-set and lease, the account digest in the default store key), the
+ * typed-call plumbing moved from every generated client into core (issue #12: one copy for all
+ * clients of an app), and issue #10's API (more listeners, wait signals, per-request events, the
+ * forbidden-401 guard) took 52,037 / 18,414 B; the budget is back to about 10% over that.
  * The product target (bare openapi-fetch + 4 kB gzipped, ~6.7 kB) is reported by `pnpm bench`,
  * not enforced here: today's client misses it and the test must stay green until core shrinks.
  */
 export const sizeBudget = {
-  minifiedBytes: 50_000,
-  gzipBytes: 17_700,
+  minifiedBytes: 57_000,
+  gzipBytes: 20_200,
 } as const;
