@@ -72,19 +72,41 @@ test("with rotating refresh tokens, expiry in a fleet spends the refresh token o
   expect(provider.signIns).toBe(1);
 });
 
-test("a client refused a token uses the one another client stored meanwhile instead of renewing", async () => {
+test("a client refused a token uses the one another client stored while its request was out, instead of renewing", async () => {
+  startFakeClock();
   const provider = new FakeProvider("org");
   const [first, second] = await fleet(2, createMemoryTokenStore(), provider);
   provider.revokeAll();
-  await second!.client.renew();
+  // While the first client's request is on its way, the second renews and stores the session.
+  provider.faults.push(async () => {
+    await vi.advanceTimersByTimeAsync(5);
+    await second!.client.renew();
+    return undefined;
+  });
   const renewals = provider.signIns + provider.refreshes;
   const response = await first!.client.fetch(`${provider.origin}/users`);
   expect(response.status).toBe(200);
-  expect(provider.signIns + provider.refreshes).toBe(renewals);
+  expect(provider.signIns + provider.refreshes).toBe(renewals + 1);
   expect(provider.requests.at(-1)?.tokenIndex).toBe(provider.issued.length - 1);
   expect(first!.events).toContainEqual(
     expect.objectContaining({ type: "session-adopted", provider: "org-like" }),
   );
+});
+
+test("a stored session issued before the refused request left is not trusted: it may be just as revoked", async () => {
+  startFakeClock();
+  const provider = new FakeProvider("org");
+  const tokenStore = createMemoryTokenStore();
+  const [first, second] = await fleet(2, tokenStore, provider);
+  // The second renews and stores a session; then the provider revokes every token, that one too.
+  await vi.advanceTimersByTimeAsync(5);
+  await second!.client.renew();
+  provider.revokeAll();
+  await vi.advanceTimersByTimeAsync(5);
+  const response = await first!.client.fetch(`${provider.origin}/users`);
+  expect(response.status).toBe(200);
+  expect(first!.events.map((event) => event.type)).not.toContain("session-adopted");
+  expect(first!.events).toContainEqual(expect.objectContaining({ type: "renewed" }));
 });
 
 test("an explicit renew() renews even when the stored session is fresh", async () => {

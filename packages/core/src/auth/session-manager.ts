@@ -117,18 +117,26 @@ export class SessionManager {
     }
   }
 
-  /** After the provider rejected `token`: renew unless someone already replaced it. */
-  async renewRejected(token: string): Promise<void> {
+  /**
+   * After the provider rejected `token` on a request sent at `sentAt`: renew unless someone
+   * already replaced it.
+   */
+  async renewRejected(token: string, sentAt = Date.now()): Promise<void> {
     if (this.#inFlight) {
       await this.#inFlight;
       return;
     }
     if (this.#latest && this.#latest.accessToken !== token) return;
-    // Any other session will do, even one another client stored: just not the refused token.
+    // Another client's session will do if it was issued after our request left: whatever
+    // refused ours (a revocation, every token expired at once) could have refused one issued
+    // before as well, and replaying with it would fail the call. Clock skew between machines
+    // only costs a renewal here, never a failed call.
+    const issuedSince = (session: StoredSession) =>
+      session.issuedAt !== undefined && session.issuedAt >= sentAt;
     await this.#start(() =>
       this.#renew(
         this.#latest,
-        (session) => session.accessToken !== token && !this.#isDue(session),
+        (session) => session.accessToken !== token && !this.#isDue(session) && issuedSince(session),
       ),
     );
   }

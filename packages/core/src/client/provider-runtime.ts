@@ -149,6 +149,7 @@ export class ProviderRuntime {
     const endpoint = `${template.method} ${match?.operationId ?? url.origin + url.pathname}`;
 
     const attemptOnce = async (signal: AbortSignal): Promise<Response> => {
+      const sentAt = Date.now();
       let sent = await this.#sendOnce(outgoing, signal, lazy ? "lazy" : token, request);
       if (
         lazy &&
@@ -162,7 +163,7 @@ export class ProviderRuntime {
         } else {
           replayed = true;
           discardBody(sent.response);
-          await this.session.renewRejected(sent.token ?? "");
+          await this.session.renewRejected(sent.token ?? "", sentAt);
           sent = await this.#sendOnce(outgoing, signal, "lazy", request);
           if (sent.response.status === 401 && sent.token !== undefined) {
             this.#freshTokenRefusals.record(endpoint, sent.token);

@@ -2,8 +2,8 @@ import { PASSWORD, rememberSecret } from "./secrets.js";
 
 export type FakeKind = "vero" | "enad" | "org" | "pulse";
 
-/** Returns a response (or throws, e.g. a TypeError for a network fault) to override routing. */
-export type Fault = (request: Request) => Response | Promise<Response> | undefined;
+/** Returns a response (or throws, e.g. a TypeError for a network fault) to override routing; `undefined` routes as usual. */
+export type Fault = (request: Request) => Response | undefined | Promise<Response | undefined>;
 
 export interface RecordedRequest {
   method: string;
@@ -69,7 +69,7 @@ export class FakeProvider {
       tokenIndex: bearer ? this.issued.indexOf(bearer) : -1,
       stamp: this.stamp(),
     });
-    const fault = this.faults.shift()?.(request);
+    const fault = await this.faults.shift()?.(request);
     if (fault) return fault;
     const path = new URL(request.url).pathname;
     if (path.endsWith("/login") || path.endsWith("/oauth/token") || path.endsWith("/sign-in")) {
