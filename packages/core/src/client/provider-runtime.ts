@@ -21,7 +21,7 @@ import { scrubError } from "../utils/scrub-error.js";
 import { collectSecrets } from "../utils/scrub-secrets.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
 import { type OutgoingRequest, sendFollowingRedirects } from "./send-following-redirects.js";
-import { traceRequest } from "./trace-request.js";
+import { observe, traceRequest } from "./trace-request.js";
 
 /**
  * How a request is authenticated. `lazy`: sign in when needed, renew and replay once on a
@@ -184,19 +184,7 @@ export class ProviderRuntime {
       ? traceRequest(events.emit, this.description.id, request, knownSecrets)
       : undefined;
     const result = runWithRetry(
-      trace
-        ? (signal) =>
-            attemptOnce(signal).then(
-              (response) => {
-                trace.attempt(response);
-                return response;
-              },
-              (error: unknown) => {
-                trace.attempt(error);
-                throw error;
-              },
-            )
-        : attemptOnce,
+      trace ? (signal) => observe(attemptOnce(signal), trace.attempt) : attemptOnce,
       {
         request,
         replaySafe,
@@ -223,17 +211,7 @@ export class ProviderRuntime {
         },
       },
     );
-    if (!trace) return result;
-    return result.then(
-      (response) => {
-        trace.end(response);
-        return response;
-      },
-      (error: unknown) => {
-        trace.end(error);
-        throw error;
-      },
-    );
+    return trace ? observe(result, trace.end) : result;
   }
 
   /** Core's own answers: read whole under the attempt's signal, within the size caps. */

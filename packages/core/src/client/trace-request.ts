@@ -77,3 +77,17 @@ function readRequestId(headers: Headers, secrets: readonly string[]): string | u
   }
   return undefined;
 }
+
+/** `promise` as it is, with `see` told how it settled (its value or its error). */
+export function observe<T>(promise: Promise<T>, see: (outcome: T | unknown) => void): Promise<T> {
+  return promise.then(
+    (value) => {
+      see(value);
+      return value;
+    },
+    (error: unknown) => {
+      see(error);
+      throw error;
+    },
+  );
+}
