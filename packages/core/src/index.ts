@@ -28,6 +28,7 @@ export {
   type TypedOperations,
   type WithFilledPath,
 } from "./client/operation-table.js";
+export type { LoginkitRequestOptions } from "./client/request-options.js";
 export type { ProviderTypesOf, TypedProviderTypes } from "./client/typed-provider-types.js";
 export {
   AbortError,

@@ -18,6 +18,7 @@ import type {
 } from "./client-types.js";
 import { normalizeClientOptions } from "./normalize-client-options.js";
 import { ProviderRuntime } from "./provider-runtime.js";
+import { type CheckedRequestOptions, readRequestOptions } from "./request-options.js";
 import { endSession, readProviderSession } from "./session-operations.js";
 
 /**
@@ -83,7 +84,17 @@ export function createProviderClient<T extends ProviderTypes>(
       );
     }
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return guard(pipeline.send(template, { auth: "lazy" }, { signal }));
+    let perCall: CheckedRequestOptions | undefined;
+    try {
+      perCall = readRequestOptions(init?.loginkit ?? (input as RequestInit).loginkit);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const mode =
+      perCall?.auth === "none" ? ({ auth: "none" } as const) : ({ auth: "lazy" } as const);
+    return guard(
+      pipeline.send(template, mode, { signal, retry: perCall?.retry, timeout: perCall?.timeout }),
+    );
   };
   const client = createClient<T["paths"]>({
     baseUrl: normalized.baseUrl,

@@ -11,6 +11,7 @@ import { matchError } from "../provider/match-error.js";
 import { createOperationMatcher, type OperationMatch } from "../provider/match-operation.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
+import type { NormalizedRetryOptions } from "../retry/retry-options.js";
 import { runWithRetry } from "../retry/run-with-retry.js";
 import { BufferedResponse, bufferResponse } from "../utils/buffer-response.js";
 import { copyHeaders } from "../utils/copy-headers.js";
@@ -42,6 +43,9 @@ export interface SendOptions {
    * template is dropped once the answer is handed back, while the caller may still read it.
    */
   signal?: AbortSignal | null;
+  /** This call's own retry options and timeout (`loginkit` in its init), else the client's. */
+  retry?: NormalizedRetryOptions;
+  timeout?: number | false;
 }
 
 /** The wiring of one client: trusted origins, cookie jar, session and the request pipeline. */
@@ -188,8 +192,8 @@ export class ProviderRuntime {
       {
         request,
         replaySafe,
-        retry: this.options.retry,
-        timeout: this.options.timeout,
+        retry: options.retry ?? this.options.retry,
+        timeout: options.timeout ?? this.options.timeout,
         signal: options.signal ?? template.signal,
         onRetry: (context) => {
           const { attempt, delay, reason, status } = context;

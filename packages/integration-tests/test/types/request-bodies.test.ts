@@ -121,4 +121,19 @@ describe("response data is typed from the specs", () => {
       expectTypeOf(enad.expires_in).toEqualTypeOf<number | undefined>();
     }
   });
+
+  test("per-call options ride in openapi-fetch's init, typed", () => {
+    const vero = createVeroOmsClient();
+    if (never()) {
+      void vero.POST("/api/auth/recovery/start", {
+        body: { email: "jane@example.com" },
+        loginkit: { retry: false, timeout: 5_000, auth: "none" },
+      });
+      void vero.POST("/api/auth/recovery/start", {
+        body: { email: "jane@example.com" },
+        // @ts-expect-error auth is "none" or left out
+        loginkit: { auth: "basic" },
+      });
+    }
+  });
 });
