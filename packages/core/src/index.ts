@@ -1,12 +1,3 @@
-export {
-  type CoordinatedTokenStore,
-  isCoordinatedTokenStore,
-  type VersionedSession,
-} from "./auth/coordinated-token-store.js";
-export { parseStoredSession } from "./auth/read-stored-session.js";
-export type { RetryReason, SessionEvent } from "./auth/session-event.js";
-export type { StoreOperation } from "./auth/store-call.js";
-export { createMemoryTokenStore, type StoredSession, type TokenStore } from "./auth/token-store.js";
 export type {
   ProviderClient,
   ProviderClientOptions,
@@ -43,6 +34,7 @@ export {
   RetriesExhaustedError,
   TimeoutError,
 } from "./errors/index.js";
+export type { SessionEvent } from "./events/session-event.js";
 export type * from "./provider/provider-description.js";
 export {
   defaultRetryOptions,
@@ -50,4 +42,17 @@ export {
   normalizeRetryOptions,
   type RetryContext,
   type RetryOptions,
+  type RetryReason,
 } from "./retry/retry-options.js";
+export {
+  type CoordinatedTokenStore,
+  isCoordinatedTokenStore,
+  type VersionedSession,
+} from "./session/coordinated-token-store.js";
+export { parseStoredSession } from "./session/read-stored-session.js";
+export type { StoreOperation } from "./session/store-call.js";
+export {
+  createMemoryTokenStore,
+  type StoredSession,
+  type TokenStore,
+} from "./session/token-store.js";

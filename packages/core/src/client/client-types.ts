@@ -1,8 +1,8 @@
 import type { Client } from "openapi-fetch";
-import type { SessionEvent } from "../auth/session-event.js";
-import type { TokenStore } from "../auth/token-store.js";
+import type { SessionEvent } from "../events/session-event.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import type { RetryOptions } from "../retry/retry-options.js";
+import type { TokenStore } from "../session/token-store.js";
 
 /** The types a generated package plugs in: its `paths`, credentials and response bodies. */
 export interface ProviderTypes {

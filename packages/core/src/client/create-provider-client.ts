@@ -1,12 +1,12 @@
 import createClient from "openapi-fetch";
-import { refreshSession } from "../auth/refresh-session.js";
-import type { SessionEvent } from "../auth/session-event.js";
-import { SessionManager } from "../auth/session-manager.js";
-import { resolveCredentials, signIn } from "../auth/sign-in.js";
 import { AbortError } from "../errors/AbortError.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
+import type { SessionEvent } from "../events/session-event.js";
 import { checkFunction } from "../options/option-checks.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
+import { refreshSession } from "../session/refresh-session.js";
+import { SessionManager } from "../session/session-manager.js";
+import { resolveCredentials, signIn } from "../session/sign-in.js";
 import { raceSignal } from "../utils/race-signal.js";
 import { scrubError, scrubMessage, toLoginkitError } from "../utils/scrub-error.js";
 import { checkWaitOptions } from "./check-wait-options.js";

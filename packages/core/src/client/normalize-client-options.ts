@@ -1,10 +1,10 @@
-import { createEventListeners } from "../auth/event-listeners.js";
-import { createMemoryTokenStore } from "../auth/token-store.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
+import { createEventListeners } from "../events/event-listeners.js";
 import { checkClientOptions } from "../options/check-client-options.js";
 import { checkInputValue } from "../options/check-input-value.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { normalizeRetryOptions } from "../retry/retry-options.js";
+import { createMemoryTokenStore } from "../session/token-store.js";
 import { copyHeaders } from "../utils/copy-headers.js";
 import type { ProviderClientOptions } from "./client-types.js";
 import { defaultStoreKey } from "./default-store-key.js";

@@ -1,18 +1,22 @@
-import { CookieJar } from "../auth/cookie-jar.js";
-import { FreshTokenRefusals } from "../auth/fresh-token-refusals.js";
-import { emitEvent } from "../auth/session-event.js";
-import type { SessionManager } from "../auth/session-manager.js";
-import { collectServerUrls, collectTrustedOrigins } from "../auth/trusted-origins.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import type { ErrorRequest } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { ProtocolError } from "../errors/ProtocolError.js";
+import { emitEvent } from "../events/session-event.js";
+import { observe, traceRequest } from "../events/trace-request.js";
 import { matchError } from "../provider/match-error.js";
 import { createOperationMatcher, type OperationMatch } from "../provider/match-operation.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
 import type { NormalizedRetryOptions } from "../retry/retry-options.js";
 import { runWithRetry } from "../retry/run-with-retry.js";
+import type { SessionManager } from "../session/session-manager.js";
+import { CookieJar } from "../transport/cookie-jar.js";
+import {
+  type OutgoingRequest,
+  sendFollowingRedirects,
+} from "../transport/send-following-redirects.js";
+import { collectServerUrls, collectTrustedOrigins } from "../transport/trusted-origins.js";
 import { BufferedResponse, bufferResponse } from "../utils/buffer-response.js";
 import { copyHeaders } from "../utils/copy-headers.js";
 import { discardBody } from "../utils/discard-body.js";
@@ -20,9 +24,8 @@ import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { scrubError } from "../utils/scrub-error.js";
 import { collectSecrets } from "../utils/scrub-secrets.js";
+import { FreshTokenRefusals } from "./fresh-token-refusals.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
-import { type OutgoingRequest, sendFollowingRedirects } from "./send-following-redirects.js";
-import { observe, traceRequest } from "./trace-request.js";
 
 /**
  * How a request is authenticated. `lazy`: sign in when needed, renew and replay once on a

@@ -1,7 +1,7 @@
-import { describeErrorBody, describeFailure } from "../auth/describe-error-body.js";
-import { JSON_HEADERS } from "../auth/operation-sender.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { HttpError } from "../errors/HttpError.js";
+import { describeErrorBody, describeFailure } from "../session/describe-error-body.js";
+import { JSON_HEADERS } from "../session/operation-sender.js";
 import { readBody } from "../utils/read-body.js";
 import { scrubSecrets } from "../utils/scrub-secrets.js";
 import type { ProviderRuntime } from "./provider-runtime.js";

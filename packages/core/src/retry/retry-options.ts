@@ -1,5 +1,7 @@
-import type { RetryReason } from "../auth/session-event.js";
 import { checkRetryOptions } from "../options/check-retry-options.js";
+
+/** Reasons a request was retried, as reported in `retry` events and `onRetry`. */
+export type RetryReason = "status" | "network" | "timeout";
 
 /** What `shouldRetry` and `onRetry` learn about a failed attempt. */
 export interface RetryContext {

@@ -1,4 +1,3 @@
-import type { RetryReason } from "../auth/session-event.js";
 import { AbortError } from "../errors/AbortError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
@@ -7,7 +6,7 @@ import { sleep } from "../utils/abortable-sleep.js";
 import { discardBody } from "../utils/discard-body.js";
 import { raceSignal } from "../utils/race-signal.js";
 import { decideRetry } from "./decide-retry.js";
-import type { NormalizedRetryOptions, RetryContext } from "./retry-options.js";
+import type { NormalizedRetryOptions, RetryContext, RetryReason } from "./retry-options.js";
 
 export interface RetrySettings {
   request: { method: string; url: string };

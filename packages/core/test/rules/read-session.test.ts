@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { type ReadSessionContext, readSession } from "../../src/auth/read-session.js";
+import { type ReadSessionContext, readSession } from "../../src/session/read-session.js";
 
 const now = Date.parse("2030-01-01T00:00:00Z");
 const token = {

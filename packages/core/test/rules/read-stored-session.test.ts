@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { parseStoredSession, readStoredSession } from "../../src/auth/read-stored-session.js";
+import { parseStoredSession, readStoredSession } from "../../src/session/read-stored-session.js";
 
 const valid = { accessToken: "tok-1", refreshToken: "ref-1", expiresAt: 1_900_000_000_000 };
 

@@ -1,7 +1,5 @@
-import type { StoreOperation } from "./store-call.js";
-
-/** Reasons a request was retried, as reported in `retry` events and `onRetry`. */
-export type RetryReason = "status" | "network" | "timeout";
+import type { RetryReason } from "../retry/retry-options.js";
+import type { StoreOperation } from "../session/store-call.js";
 
 /**
  * What the client tells `onEvent`. Never contains a token, a password or a secret, so it can go

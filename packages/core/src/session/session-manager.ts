@@ -4,6 +4,7 @@ import { LoginkitError } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
+import { emitEvent, type SessionEvent } from "../events/session-event.js";
 import { randomId } from "../utils/random-id.js";
 import { withTimeout } from "../utils/with-timeout.js";
 import {
@@ -13,7 +14,6 @@ import {
 } from "./coordinated-token-store.js";
 import { readStoredSession } from "./read-stored-session.js";
 import { type LeaseContext, renewUnderLease } from "./renew-under-lease.js";
-import { emitEvent, type SessionEvent } from "./session-event.js";
 import type { StoreOperation } from "./store-call.js";
 import type { StoredSession, TokenStore } from "./token-store.js";
 

@@ -1,4 +1,4 @@
-import type { SessionEvent } from "../auth/session-event.js";
+import type { SessionEvent } from "./session-event.js";
 
 /** Where providers put the id of a request, for support tickets and logs; the first one present. */
 const REQUEST_ID_HEADERS = [
