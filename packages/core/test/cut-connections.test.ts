@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from "vitest";
-import { NetworkError } from "../src/index.js";
+import { NetworkError, RetriesExhaustedError, TimeoutError } from "../src/index.js";
 import { setup } from "./helpers/clients.js";
 import { FakeProvider } from "./helpers/fake-provider.js";
 import { expectNoLeakedSecrets } from "./helpers/secrets.js";
@@ -44,13 +44,61 @@ test("a GET whose answer is cut halfway is retried and the caller reads a whole 
   expect(cutting.cuts()).toBe(1);
 });
 
-test("with retry off, the cut is a NetworkError from the call itself, not a raw error at read time", async () => {
+test("with retry off, the cut is a NetworkError when the body is read, not a raw platform error", async () => {
   const cutting = cuttingProvider(1);
   const { client } = setup("vero", { fetch: cutting.fetch, retry: false }, cutting.provider);
-  const error = await client.fetch("https://vero.test/api/orders").catch((caught) => caught);
+  // Nothing to retry, so nothing is buffered: the answer is handed over as it arrives.
+  const response = await client.fetch("https://vero.test/api/orders");
+  const error = await response.json().catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(NetworkError);
   expect((error as Error).message).toMatch(/cut off/);
   expect(cutting.cuts()).toBe(1);
+});
+
+test("through openapi-fetch, a cut answer that cannot be retried rejects the call with a NetworkError", async () => {
+  const cutting = cuttingProvider(1);
+  const { client } = setup("vero", { fetch: cutting.fetch, retry: false }, cutting.provider);
+  const error = await client.GET("/api/orders" as never).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(NetworkError);
+  expect(cutting.cuts()).toBe(1);
+});
+
+test("a cut answer is retried at most as often as the retry options allow", async () => {
+  const cutting = cuttingProvider(10);
+  const { client } = setup(
+    "vero",
+    { fetch: cutting.fetch, retry: { limit: 2, baseDelay: 1, jitter: false } },
+    cutting.provider,
+  );
+  const response = await client.fetch("https://vero.test/api/orders");
+  const error = await response.text().catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(RetriesExhaustedError);
+  expect((error as RetriesExhaustedError).attempts).toBe(3);
+  expect(cutting.cuts()).toBe(3);
+});
+
+test("a body that stalls ends in a TimeoutError when read, and the transfer is aborted", async () => {
+  let cancelled = false;
+  const provider = new FakeProvider("vero");
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (!request.url.endsWith("/orders")) return provider.fetch(request);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("{"));
+        init?.signal?.addEventListener("abort", () => {
+          cancelled = true;
+          controller.error(init.signal?.reason);
+        });
+      },
+    });
+    return new Response(body, { headers: { "content-type": "application/json" } });
+  };
+  const { client } = setup("vero", { fetch, retry: false, timeout: 50 }, provider);
+  const response = await client.fetch("https://vero.test/api/orders");
+  const error = await response.json().catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(TimeoutError);
+  expect(cancelled).toBe(true);
 });
 
 test("a server-sent event stream is handed over as it arrives, not buffered", async () => {

@@ -129,7 +129,7 @@ export async function runTokenStormBenchmark(environment: string): Promise<Secti
     "",
     loginkitExact
       ? "- **Met:** loginkit made exactly 1 sign-in per expiry at every N and every round."
-      : "- **Missed:** loginkit made more than 1 sign-in per expiry in some round (see the table); the renewal path is `SessionManager.renewRejected` in `packages/core/src/auth/session-manager.ts`.",
+      : "- **Missed:** loginkit made more than 1 sign-in per expiry in some round (see the table); the renewal path is `SessionManager.renewRejected` in `packages/core/src/session/session-manager.ts`.",
     `- N = ${formatNumber(sizes.counts[sizes.counts.length - 1]!)} is run for loginkit only; every other client stops at N = ${formatNumber(sizes.largestForEveryClient)} (see \`storm-sizes.ts\`: ky's hook would make 10,000 sign-ins a round, about a minute each, and \`pnpm bench\` has to fit in ~10 minutes on 2 cores).`,
     "- Failed calls count against a client: a storm that ends fast because most calls failed is not a fast storm. The first failure column quotes the first rejected call's error.",
     "- **ky + refresh hook** is the afterResponse hook from ky's README (ky 2: refresh, then `ky.retry({request})` with the new token; earlier ky READMEs returned `ky(request, options)`, which re-runs every hook and needs its own loop guard). It has no single flight, so it signs in once per 401, and the forced retry waits ky's default backoff (300 ms) before replaying. A network error before the 401 would also defeat it: its `retryCount === 0` guard then skips the refresh.",

@@ -7,9 +7,12 @@ import type { ProviderDescription } from "../provider/provider-description.js";
 import { refreshSession } from "../session/refresh-session.js";
 import { SessionManager } from "../session/session-manager.js";
 import { resolveCredentials, signIn } from "../session/sign-in.js";
+import { Transport } from "../transport/transport.js";
+import { KnownSecrets } from "../utils/known-secrets.js";
 import { raceSignal } from "../utils/race-signal.js";
 import { scrubError, scrubMessage, toLoginkitError } from "../utils/scrub-error.js";
 import { checkWaitOptions } from "./check-wait-options.js";
+import { ClientRequest } from "./client-request.js";
 import type {
   ProviderClient,
   ProviderClientOptions,
@@ -17,8 +20,8 @@ import type {
   WaitOptions,
 } from "./client-types.js";
 import { normalizeClientOptions } from "./normalize-client-options.js";
-import { ProviderRuntime } from "./provider-runtime.js";
 import { type CheckedRequestOptions, readRequestOptions } from "./request-options.js";
+import { RequestPipeline } from "./request-pipeline.js";
 import { endSession, readProviderSession } from "./session-operations.js";
 
 /**
@@ -35,9 +38,13 @@ export function createProviderClient<T extends ProviderTypes>(
   options: ProviderClientOptions<T["credentials"]> & Record<string, unknown>,
 ): ProviderClient<T> {
   const normalized = normalizeClientOptions(description, options);
+  const secrets = new KnownSecrets(normalized.credentials);
+  // The layers, bottom up, each handed the one below: transport (origins, redirects, cookies),
+  // core's own calls over it (sign-in, refresh: no session), the session that makes those
+  // calls, and the pipeline for user requests, which attaches the session's token.
+  const transport = new Transport(description, normalized, secrets);
+  const ownCalls = new RequestPipeline(description, normalized, { transport, secrets });
   let credentials: unknown = normalized.credentials;
-  let runtime: ProviderRuntime | undefined;
-  const sender = () => runtime as ProviderRuntime;
   const session = new SessionManager({
     provider: description.id,
     store: normalized.tokenStore,
@@ -46,60 +53,74 @@ export function createProviderClient<T extends ProviderTypes>(
     leaseTtl: normalized.leaseTtl,
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
+    secrets,
     signIn: async (given) => {
-      const resolved = given ?? (await resolveCredentials(credentials, sender()));
-      sender().rememberCredentials(resolved);
-      const result = await signIn(sender(), resolved);
+      const resolved = given ?? (await resolveCredentials(credentials, ownCalls));
+      secrets.rememberCredentials(resolved);
+      const result = await signIn(ownCalls, resolved);
       // Credentials given to signIn() are the ones to sign in with again, hours later.
       if (given !== undefined) credentials = given;
       return result;
     },
-    refresh: description.refresh ? (stored) => refreshSession(sender(), stored) : undefined,
+    refresh: description.refresh ? (stored) => refreshSession(ownCalls, stored) : undefined,
   });
-  runtime = new ProviderRuntime(description, normalized, session);
-  const pipeline = runtime;
+  const pipeline = new RequestPipeline(description, normalized, { transport, secrets, session });
 
   // A path such as "/api/orders" is resolved against the base URL, as openapi-fetch does for its calls.
   // openapi-fetch hands over a finished Request: use it as is rather than copying it again.
   // Whatever goes wrong leaves as a LoginkitError, with no secret in its words or causes.
   const guard = <R>(promise: Promise<R>): Promise<R> =>
     promise.catch((error: unknown) => {
-      throw toLoginkitError(error, pipeline.knownSecrets());
+      throw toLoginkitError(error, secrets.list());
     });
   const loginkitFetch: typeof fetch = (input, init) => {
     let template: Request;
     try {
+      // A Request core builds is its own to send as it is (the hot path); the caller's is not.
       template =
         input instanceof Request && init === undefined
           ? input
-          : new Request(resolveAgainst(normalized.baseUrl, input), init);
+          : new ClientRequest(resolveAgainst(normalized.baseUrl, input), {
+              ...init,
+              redirect: "manual",
+            });
     } catch (error) {
       // The platform's message quotes the URL (with its user info) or the header it refused.
-      const secrets = pipeline.knownSecrets();
+      const known = secrets.list();
       return Promise.reject(
         new ConfigurationError(
-          `client.fetch was given a request that cannot be sent: ${scrubMessage(String((error as Error)?.message), secrets)}`,
-          { cause: scrubError(error, secrets) },
+          `client.fetch was given a request that cannot be sent: ${scrubMessage(String((error as Error)?.message), known)}`,
+          { cause: scrubError(error, known) },
         ),
       );
     }
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    const signal =
+      init?.signal ??
+      (input instanceof ClientRequest
+        ? input.callerSignal
+        : input instanceof Request
+          ? input.signal
+          : undefined);
     let perCall: CheckedRequestOptions | undefined;
     try {
       perCall = readRequestOptions(init?.loginkit ?? (input as RequestInit).loginkit);
     } catch (error) {
       return Promise.reject(error);
     }
-    const mode =
-      perCall?.auth === "none" ? ({ auth: "none" } as const) : ({ auth: "lazy" } as const);
-    return guard(
-      pipeline.send(template, mode, { signal, retry: perCall?.retry, timeout: perCall?.timeout }),
-    );
+    const auth =
+      perCall?.auth === "none" ? ({ kind: "none" } as const) : ({ kind: "session" } as const);
+    const streamed = init?.body instanceof ReadableStream;
+    const { retry, timeout } = perCall ?? {};
+    return guard(pipeline.send(template, auth, { signal, retry, timeout, streamed }));
   };
   const client = createClient<T["paths"]>({
     baseUrl: normalized.baseUrl,
     fetch: loginkitFetch,
     headers: options.headers,
+    // Requests openapi-fetch builds are core's own and stop at a redirect, so the hot path can
+    // send them as they are; core follows redirects itself (see transport/).
+    Request: ClientRequest,
+    redirect: "manual",
   });
 
   // The caller's signal ends its wait, not work that other calls share.
@@ -116,17 +137,17 @@ export function createProviderClient<T extends ProviderTypes>(
       raceSignal(promise, signal).catch((error: unknown) => {
         if (!signal.aborted) throw error;
         throw new AbortError("The wait was aborted by its signal", {
-          cause: scrubError(signal.reason, pipeline.knownSecrets()),
+          cause: scrubError(signal.reason, secrets.list()),
         });
       }),
     );
   };
   const signInNow = (credentials?: T["credentials"], options?: WaitOptions) => {
     // New credentials may be another user: the previous one's cookies are not theirs.
-    if (credentials !== undefined) pipeline.jar?.clear();
+    if (credentials !== undefined) transport.jar?.clear();
     return waitFor(session.signIn(credentials) as Promise<T["signInData"]>, options);
   };
-  const signOut = (options?: WaitOptions) => waitFor(endSession(pipeline), options);
+  const signOut = (options?: WaitOptions) => waitFor(endSession(ownCalls, session), options);
   return Object.assign(client, {
     fetch: loginkitFetch,
     provider: description,

@@ -2,9 +2,10 @@ import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { HttpError } from "../errors/HttpError.js";
 import { describeErrorBody, describeFailure } from "../session/describe-error-body.js";
 import { JSON_HEADERS } from "../session/operation-sender.js";
+import type { SessionManager } from "../session/session-manager.js";
 import { readBody } from "../utils/read-body.js";
 import { scrubSecrets } from "../utils/scrub-secrets.js";
-import type { ProviderRuntime } from "./provider-runtime.js";
+import type { RequestPipeline } from "./request-pipeline.js";
 
 /**
  * Calls the sign-out operation (when described and there is a token), then clears the stored
@@ -12,36 +13,40 @@ import type { ProviderRuntime } from "./provider-runtime.js";
  * here. Network errors are rethrown after clearing; an HTTP error status is not an error (the
  * token is unusable either way).
  */
-export async function endSession(runtime: ProviderRuntime): Promise<void> {
-  const { description, session } = runtime;
+export async function endSession(
+  pipeline: RequestPipeline,
+  session: SessionManager,
+): Promise<void> {
+  const { description } = pipeline;
   try {
     const signOut = description.signOut;
-    const token = session.current?.accessToken;
-    if (signOut && token !== undefined) {
-      const request = runtime.operationRequest(signOut.operationId, { headers: JSON_HEADERS });
+    const current = session.current;
+    if (signOut && current !== undefined) {
+      const request = pipeline.operationRequest(signOut.operationId, { headers: JSON_HEADERS });
+      const auth = { kind: "token", token: current.accessToken, inputs: current.inputs } as const;
       // Read whole (and so bounded by the timeout and the caps), then dropped.
-      await runtime.send(request, { auth: "token", token }, { readWhole: true });
+      await pipeline.send(request, auth, { readWhole: true });
     }
   } finally {
-    runtime.jar?.clear();
+    pipeline.transport.jar?.clear();
     await session.clear();
   }
 }
 
 /** The provider's "who am I" response body, through the authenticated pipeline. */
-export async function readProviderSession(runtime: ProviderRuntime): Promise<unknown> {
-  const { description } = runtime;
+export async function readProviderSession(pipeline: RequestPipeline): Promise<unknown> {
+  const { description } = pipeline;
   if (!description.session) {
     throw new ConfigurationError(`${description.displayName} describes no session operation`);
   }
   const { operationId } = description.session;
-  const request = runtime.operationRequest(operationId, {
+  const request = pipeline.operationRequest(operationId, {
     headers: { accept: "application/json" },
   });
-  const response = await runtime.send(request, { auth: "lazy" }, { readWhole: true });
-  const body = await readBody(response, runtime.options);
+  const response = await pipeline.send(request, { kind: "session" }, { readWhole: true });
+  const body = await readBody(response, pipeline.options);
   if (response.ok) return body;
-  const secrets = runtime.knownSecrets();
+  const secrets = pipeline.knownSecrets();
   const what = `${description.displayName} ${operationId}`;
   const described = describeErrorBody(scrubSecrets(body, secrets));
   throw new HttpError(describeFailure(what, "failed", response.status, described), {

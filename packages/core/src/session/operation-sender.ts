@@ -1,7 +1,10 @@
 import type { ProviderDescription } from "../provider/provider-description.js";
 import type { BodyLimits } from "../utils/read-body.js";
 
-/** What the sign-in, refresh and sign-out calls need from the client (its `ProviderRuntime`). */
+/**
+ * What the sign-in, refresh and sign-out calls need: the request layer without a session (a
+ * `RequestPipeline` built before the session, which is handed these calls).
+ */
 export interface OperationSender {
   readonly description: ProviderDescription;
   /** The caps on what core reads of an answer. */
@@ -11,7 +14,9 @@ export interface OperationSender {
   knownSecrets(): string[];
   send(
     request: Request,
-    mode: { auth: "lazy" } | { auth: "none" } | { auth: "token"; token: string },
+    auth:
+      | { kind: "none" }
+      | { kind: "token"; token: string; inputs?: Readonly<Record<string, string>> },
     options?: { readWhole?: boolean },
   ): Promise<Response>;
 }

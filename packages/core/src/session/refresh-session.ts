@@ -19,10 +19,10 @@ export async function refreshSession(sender: OperationSender, session: StoredSes
     headers: JSON_HEADERS,
     body: refresh.body ? JSON.stringify(fillTemplate(refresh.body, session)) : undefined,
   });
-  const mode = operation?.public
-    ? ({ auth: "none" } as const)
-    : ({ auth: "token", token: session.accessToken } as const);
-  const response = await sender.send(request.clone(), mode, { readWhole: true });
+  const auth = operation?.public
+    ? ({ kind: "none" } as const)
+    : ({ kind: "token", token: session.accessToken, inputs: session.inputs } as const);
+  const response = await sender.send(request.clone(), auth, { readWhole: true });
   const body = await readBody(response, sender.options);
   if (!response.ok) {
     const refused = [...description.errors.badCredentials, ...description.errors.tokenExpired];

@@ -5,6 +5,7 @@ import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent, type SessionEvent } from "../events/session-event.js";
+import type { KnownSecrets } from "../utils/known-secrets.js";
 import { randomId } from "../utils/random-id.js";
 import { withTimeout } from "../utils/with-timeout.js";
 import {
@@ -56,6 +57,8 @@ export interface SessionManagerOptions {
   /** Absent when the provider has no refresh operation. */
   refresh?(session: StoredSession): Promise<StoredSession>;
   onEvent?: (event: SessionEvent) => void;
+  /** Kept current with the session's tokens, so every layer's errors can leave them out. */
+  secrets?: KnownSecrets;
 }
 
 /**
@@ -96,6 +99,20 @@ export class SessionManager {
     return this.#latest;
   }
 
+  /**
+   * The newest session when it can be used right now, without I/O or waiting: the hot path of
+   * every request. `undefined` means `ensure()` has work to do.
+   */
+  usable(): StoredSession | undefined {
+    const latest = this.#latest;
+    return this.#inFlight || !latest || this.#isDue(latest) ? undefined : latest;
+  }
+
+  #setLatest(session: StoredSession | undefined) {
+    this.#latest = session;
+    this.#options.secrets?.rememberTokens(session?.accessToken, session?.refreshToken);
+  }
+
   /** A session whose token is not due for renewal, signing in or renewing when needed. */
   async ensure(): Promise<StoredSession> {
     for (;;) {
@@ -110,7 +127,7 @@ export class SessionManager {
         continue;
       }
       if (stored && !this.#isDue(stored)) {
-        this.#latest = stored;
+        this.#setLatest(stored);
         return stored;
       }
       return (await this.#start(() => this.#renewOrDefer(stored))).session;
@@ -157,7 +174,7 @@ export class SessionManager {
 
   /** Forgets the session here at once, then in the store; a failing store does not undo it. */
   async clear(): Promise<void> {
-    this.#latest = undefined;
+    this.#setLatest(undefined);
     this.#generation++;
     this.#clears++;
     const { storeKey } = this.#options;
@@ -234,7 +251,7 @@ export class SessionManager {
         this.#inFlight = undefined;
         // Logged out meanwhile: the waiting requests get their answer, but nothing is kept.
         if (this.#clears !== clears || result.via === "deferred") return result;
-        this.#latest = result.session;
+        this.#setLatest(result.session);
         // Emitted when the token becomes current, so listeners see the same order as requests.
         this.#emitIssued(result);
         if (result.via === "adopted" || result.stored) return result;

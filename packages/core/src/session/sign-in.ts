@@ -26,7 +26,7 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
     headers: JSON_HEADERS,
     body: writeCredentials(credentials, description.displayName),
   });
-  const response = await sender.send(request.clone(), { auth: "none" }, { readWhole: true });
+  const response = await sender.send(request.clone(), { kind: "none" }, { readWhole: true });
   const body = await readBody(response, sender.options);
   if (!response.ok) {
     const facts = { operationId, request, response, body };

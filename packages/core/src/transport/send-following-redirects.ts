@@ -11,8 +11,11 @@ export interface OutgoingRequest {
   method: string;
   /** The caller's headers, without any credential core adds. */
   headers: Headers;
-  /** Buffered once, so every attempt and 307/308 hop re-sends it intact. */
-  body?: ArrayBuffer;
+  /**
+   * Buffered once, so every attempt and 307/308 hop re-sends it intact; or a stream the caller
+   * handed over, sent once as it arrives and never again.
+   */
+  body?: ArrayBuffer | ReadableStream<Uint8Array>;
 }
 
 export interface HopContext {
@@ -48,25 +51,39 @@ export async function sendFollowingRedirects(
   first: OutgoingRequest,
   signal: AbortSignal,
   context: HopContext,
+  /** The answer to `first` when it was already sent (core's hot path), with its cookies kept. */
+  firstAnswer?: Response,
 ): Promise<Response> {
   let current = first;
   for (let hop = 0; ; hop++) {
     const trusted = context.isTrusted(current.url);
-    const headers = copyHeaders(current.headers);
-    if (trusted) context.addCredentials(headers, current.url);
-    else for (const name of context.credentialHeaders) headers.delete(name);
-    const request = new Request(current.url, {
-      method: current.method,
-      headers,
-      body: current.body,
-      signal,
-      redirect: trusted ? "manual" : "follow",
-    });
-    const response = await sendOnce(context, request, signal);
-    if (response.type === "opaqueredirect") {
-      return followBlind(context, { ...current, headers }, response, signal);
+    let response: Response;
+    if (hop === 0 && firstAnswer) {
+      response = firstAnswer;
+      if (response.type === "opaqueredirect") {
+        const headers = copyHeaders(current.headers);
+        context.addCredentials(headers, current.url);
+        return followBlind(context, { ...current, headers }, response, signal);
+      }
+    } else {
+      const headers = copyHeaders(current.headers);
+      if (trusted) context.addCredentials(headers, current.url);
+      else for (const name of context.credentialHeaders) headers.delete(name);
+      const request = new Request(current.url, {
+        method: current.method,
+        headers,
+        body: current.body,
+        signal,
+        redirect: trusted ? "manual" : "follow",
+        // A stream goes out as it is read, which fetch allows only half-duplex.
+        ...(current.body instanceof ReadableStream ? { duplex: "half" } : {}),
+      } as RequestInit);
+      response = await sendOnce(context, request, signal);
+      if (response.type === "opaqueredirect") {
+        return followBlind(context, { ...current, headers }, response, signal);
+      }
+      if (trusted) context.captureCookies(current.url, response.headers);
     }
-    if (trusted) context.captureCookies(current.url, response.headers);
     const location = response.headers.get("location");
     if (!trusted || !isRedirect(response.status) || location === null) return response;
     const next = nextHop(current, response.status, readLocation(location, current.url, context));
@@ -74,6 +91,8 @@ export async function sendFollowingRedirects(
     // would re-send the body (a password, a refresh token) there. Such a redirect is handed
     // back unfollowed, as is any off-origin hop of core's own calls, and any hop of theirs
     // that would re-send their body to another origin, trusted or not.
+    // A streamed body was sent once and cannot be sent to the next hop.
+    if (next.body instanceof ReadableStream) return response;
     const ownBodyLeavesOrigin =
       !context.followUntrusted && next.body !== undefined && next.url.origin !== current.url.origin;
     if (
@@ -123,26 +142,39 @@ async function followBlind(
  * Only what the transport itself throws is a network failure (and retryable); an error from
  * building the request (an invalid header value, say) is a bug and must not be retried.
  */
-async function sendOnce(context: HopContext, request: Request, signal: AbortSignal) {
+export function sendOnce(
+  context: Pick<HopContext, "transport" | "request" | "knownSecrets">,
+  request: Request,
+  signal: AbortSignal,
+): Promise<Response> {
   try {
-    return await context.transport(request, signal);
-  } catch (error) {
-    const target = context.request;
-    // A redirect the platform refused to follow (a loop, an odd scheme, user info) answers the
-    // same way every time: not a network failure, and not retried.
-    if (error instanceof TypeError && PLATFORM_REDIRECT_FAILURE.test(readCauseMessage(error))) {
-      throw new ProtocolError(
-        `${target.method} ${target.url} was redirected where fetch will not follow (a loop, a URL that is not http(s), or one with user info)`,
-        { request: target },
-      );
-    }
-    // Whatever else the transport throws (a TypeError from fetch, anything from a custom
-    // transport) means no response came: a network failure, its words scrubbed of secrets.
-    throw new NetworkError(`${target.method} ${target.url} got no response`, {
-      cause: scrubError(error, context.knownSecrets()),
-      request: target,
+    return Promise.resolve(context.transport(request, signal)).then(undefined, (error: unknown) => {
+      throw toTransportError(error, context);
     });
+  } catch (error) {
+    return Promise.reject(toTransportError(error, context));
   }
+}
+
+function toTransportError(
+  error: unknown,
+  context: Pick<HopContext, "request" | "knownSecrets">,
+): ProtocolError | NetworkError {
+  const target = context.request;
+  // A redirect the platform refused to follow (a loop, an odd scheme, user info) answers the
+  // same way every time: not a network failure, and not retried.
+  if (error instanceof TypeError && PLATFORM_REDIRECT_FAILURE.test(readCauseMessage(error))) {
+    return new ProtocolError(
+      `${target.method} ${target.url} was redirected where fetch will not follow (a loop, a URL that is not http(s), or one with user info)`,
+      { request: target },
+    );
+  }
+  // Whatever else the transport throws (a TypeError from fetch, anything from a custom
+  // transport) means no response came: a network failure, its words scrubbed of secrets.
+  return new NetworkError(`${target.method} ${target.url} got no response`, {
+    cause: scrubError(error, context.knownSecrets()),
+    request: target,
+  });
 }
 
 /** What undici and browsers say when they give up on a redirect they were following. */
