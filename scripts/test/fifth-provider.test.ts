@@ -89,12 +89,14 @@ beforeAll(async () => {
   await writeFile(join(copy, `specs/${id}.yaml`), spec);
 
   await inCopy("pnpm", ["generate"]);
-  // Not frozen: a new package is a new lockfile entry. Peers not strict: orval (bench) pins
+  // Not frozen: a new package is a new lockfile entry, resolved from pnpm's metadata cache when
+  // it has the versions and from the registry when not (a fresh machine has no metadata: a
+  // frozen install never resolves). Peers not strict: orval (bench) pins
   // commander 15.0.0 beside @commander-js/extra-typings 15.1.0, which wants ~15.1.0, so any
   // re-resolution of this workspace reports that mismatch (it is not the new provider's).
   await inCopy("pnpm", [
     "install",
-    "--offline",
+    "--prefer-offline",
     "--no-frozen-lockfile",
     "--config.strict-peer-dependencies=false",
   ]);
