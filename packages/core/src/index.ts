@@ -36,6 +36,7 @@ export {
 } from "./errors/index.js";
 export type { SessionEvent } from "./events/session-event.js";
 export type * from "./provider/provider-description.js";
+export type { JwtClaims, ProviderFeatures } from "./provider/provider-features.js";
 export {
   defaultRetryOptions,
   type NormalizedRetryOptions,
@@ -49,10 +50,13 @@ export {
   isCoordinatedTokenStore,
   type VersionedSession,
 } from "./session/coordinated-token-store.js";
+export { readJwtClaims } from "./session/read-jwt-claims.js";
 export { parseStoredSession } from "./session/read-stored-session.js";
+export { refreshSession } from "./session/refresh-session.js";
 export type { StoreOperation } from "./session/store-call.js";
 export {
   createMemoryTokenStore,
   type StoredSession,
   type TokenStore,
 } from "./session/token-store.js";
+export { createCookieJar } from "./transport/cookie-jar.js";

@@ -1,7 +1,14 @@
 import { afterAll, expect, expectTypeOf, test } from "vitest";
-import { createTypedClient, type ProviderTypesOf } from "../src/index.js";
+import {
+  ConfigurationError,
+  createCookieJar,
+  createTypedClient,
+  type ProviderTypesOf,
+  refreshSession,
+  type TypedProviderTypes,
+} from "../src/index.js";
 import { FakeProvider } from "./helpers/fake-provider.js";
-import { enadLike, orgLike } from "./helpers/fixtures.js";
+import { enadLike, orgLike, veroLike } from "./helpers/fixtures.js";
 import { expectNoLeakedSecrets, PASSWORD, recordOutput } from "./helpers/secrets.js";
 
 afterAll(expectNoLeakedSecrets);
@@ -92,7 +99,9 @@ test("a provider with a refresh call keeps refresh() as a deprecated alias of re
   >;
   const provider = new FakeProvider("org");
   const noOperations = {} as const;
-  const org = createTypedClient<OrgLikeTypes, typeof noOperations>(orgLike, noOperations, {
+  // As a generated provider.ts does: the refresh code is handed over, not assumed.
+  const withRefresh = { ...orgLike, features: { refreshSession } };
+  const org = createTypedClient<OrgLikeTypes, typeof noOperations>(withRefresh, noOperations, {
     credentials: { email: "ada@example.com", password: PASSWORD },
     fetch: provider.fetch,
     organizationId: "org-9",
@@ -101,4 +110,18 @@ test("a provider with a refresh call keeps refresh() as a deprecated alias of re
   await org.refresh();
   expect(provider.refreshes).toBe(1);
   expect("refresh" in createEnadLike().client).toBe(false);
+});
+
+test("a typed client whose description calls for refresh or cookies without their code says what to regenerate", () => {
+  const noOperations = {} as const;
+  const options = { credentials: { email: "ada@example.com", password: PASSWORD } };
+  const create = (description: typeof orgLike) => () =>
+    createTypedClient<TypedProviderTypes, typeof noOperations>(description, noOperations, {
+      ...options,
+      organizationId: "org-9",
+    } as never);
+  expect(create(orgLike)).toThrow(ConfigurationError);
+  expect(create(orgLike)).toThrow(/refreshSession \(a refresh operation\).*pnpm generate/);
+  expect(create({ ...veroLike })).toThrow(/createCookieJar \(cookies: true\)/);
+  expect(create({ ...veroLike, features: { createCookieJar } })).not.toThrow();
 });

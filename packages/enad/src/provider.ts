@@ -2,7 +2,7 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: 8a7a9b1711c617868662a0ce81284ab3f59c09737b4236b49668b02b17d2733d
 
-import type { ProviderDescription } from "@loginkit/core";
+import { type ProviderDescription } from "@loginkit/core";
 
 const description = {
   id: "enad",
@@ -64,5 +64,8 @@ const description = {
   accountFields: ["email"],
 } as const;
 
-/** What specs/enad.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = description satisfies ProviderDescription;
+/**
+ * What specs/enad.yaml says about signing in, tokens and errors, for @loginkit/core,
+ * with the code it calls for (core's other features stay out of the bundle).
+ */
+export const provider = { ...description, features: {} } satisfies ProviderDescription;

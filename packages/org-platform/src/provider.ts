@@ -2,7 +2,7 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: 259c32391b738d4d56a92fe5f13f58535e554917ee46b22ae21489d0f1bb6d54
 
-import type { ProviderDescription } from "@loginkit/core";
+import { readJwtClaims, refreshSession, type ProviderDescription } from "@loginkit/core";
 
 const description = {
   id: "org-platform",
@@ -81,5 +81,11 @@ const description = {
   accountFields: ["username"],
 } as const;
 
-/** What specs/org-platform.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = description satisfies ProviderDescription;
+/**
+ * What specs/org-platform.yaml says about signing in, tokens and errors, for @loginkit/core,
+ * with the code it calls for (core's other features stay out of the bundle).
+ */
+export const provider = {
+  ...description,
+  features: { readJwtClaims, refreshSession },
+} satisfies ProviderDescription;

@@ -2,7 +2,7 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: f89499721511ffc69f9c73065fdd6a4c14c307bf62f0f2e55afb5a762b258025
 
-import type { ProviderDescription } from "@loginkit/core";
+import { readJwtClaims, type ProviderDescription } from "@loginkit/core";
 
 const description = {
   id: "pulse-crm",
@@ -86,5 +86,11 @@ const description = {
   accountFields: ["apiKey", "email"],
 } as const;
 
-/** What specs/pulse-crm.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = description satisfies ProviderDescription;
+/**
+ * What specs/pulse-crm.yaml says about signing in, tokens and errors, for @loginkit/core,
+ * with the code it calls for (core's other features stay out of the bundle).
+ */
+export const provider = {
+  ...description,
+  features: { readJwtClaims },
+} satisfies ProviderDescription;

@@ -2,7 +2,7 @@
 // Change the spec and run `pnpm generate` instead (scripts/src/generate.ts).
 // spec-sha256: edaddfa674a7ce02164c93b0b599c00dc8c6932cdab0bf0c68f9569cda96ccb8
 
-import type { ProviderDescription } from "@loginkit/core";
+import { createCookieJar, type ProviderDescription } from "@loginkit/core";
 
 const description = {
   id: "vero-oms",
@@ -76,5 +76,11 @@ const description = {
   accountFields: ["identifier"],
 } as const;
 
-/** What specs/vero-oms.yaml says about signing in, tokens and errors, for @loginkit/core. */
-export const provider = description satisfies ProviderDescription;
+/**
+ * What specs/vero-oms.yaml says about signing in, tokens and errors, for @loginkit/core,
+ * with the code it calls for (core's other features stay out of the bundle).
+ */
+export const provider = {
+  ...description,
+  features: { createCookieJar },
+} satisfies ProviderDescription;

@@ -15,16 +15,37 @@ export function renderProvider(spec: LoadedProvider): string {
     credentialsSchema: spec.contract.credentialsSchema,
     ...(spec.contract.accountFields.length > 0 && { accountFields: spec.contract.accountFields }),
   };
+  const features = pickFeatures(spec.contract.provider);
+  const imports = [...features, "type ProviderDescription"].join(", ");
   return [
     typescriptHeader(spec),
-    'import type { ProviderDescription } from "@loginkit/core";',
+    `import { ${imports} } from "@loginkit/core";`,
     "",
     `const description = ${toTypeScriptLiteral(description)} as const;`,
     "",
     renderJsDoc([
-      `What ${spec.entry.relativePath} says about signing in, tokens and errors, for @loginkit/core.`,
+      `What ${spec.entry.relativePath} says about signing in, tokens and errors, for @loginkit/core,`,
+      "with the code it calls for (core's other features stay out of the bundle).",
     ]),
-    "export const provider = description satisfies ProviderDescription;",
+    `export const provider = { ...description, features: { ${features.join(", ")} } } satisfies ProviderDescription;`.replace(
+      "{  }",
+      "{}",
+    ),
     "",
   ].join("\n");
+}
+
+/**
+ * The features of core this provider uses, by the names core exports them under: the cookie
+ * jar when an operation sets a cookie, the refresh call when one is described, and the JWT
+ * reader when the sign-in answer names no expiry (the token's own `exp` is then the only one).
+ */
+function pickFeatures(provider: LoadedProvider["contract"]["provider"]): string[] {
+  const features: string[] = [];
+  if (provider.cookies) features.push("createCookieJar");
+  if (provider.token.expiresIn === undefined && provider.token.expiresAt === undefined) {
+    features.push("readJwtClaims");
+  }
+  if (provider.refresh) features.push("refreshSession");
+  return features;
 }

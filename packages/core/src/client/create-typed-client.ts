@@ -1,6 +1,6 @@
 import type { ProviderDescription } from "../provider/provider-description.js";
+import { buildProviderClient } from "./build-provider-client.js";
 import type { ProviderClient, ProviderClientOptions } from "./client-types.js";
-import { createProviderClient } from "./create-provider-client.js";
 import { bindOperations, type OperationTable, type TypedOperations } from "./operation-table.js";
 import type { TypedProviderTypes } from "./typed-provider-types.js";
 
@@ -25,7 +25,7 @@ export type TypedClient<T extends TypedProviderTypes, Table> = ProviderClient<T>
       }
     : unknown);
 
-/** `createProviderClient` plus `operations` bound from the table, with the client's inputs filled. */
+/** A client with the features its description names, plus `operations` bound from the table, with the client's inputs filled. */
 export function createTypedClient<
   T extends TypedProviderTypes,
   Table extends OperationTable<T["inputs"]>,
@@ -34,9 +34,11 @@ export function createTypedClient<
   table: Table,
   options: TypedClientOptions<T>,
 ): TypedClient<T, Table> {
-  const client = createProviderClient<T>(
+  // Only the features the generated description names: the rest stays out of the bundle.
+  const client = buildProviderClient<T>(
     description,
     options as ProviderClientOptions<T["credentials"]> & Record<string, unknown>,
+    description.features ?? {},
   );
   const operations = bindOperations<T["operations"], Table, T["inputs"]>(
     client,

@@ -7,6 +7,7 @@ import { observe, traceRequest } from "../events/trace-request.js";
 import { matchError } from "../provider/match-error.js";
 import { createOperationMatcher, type OperationMatch } from "../provider/match-operation.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
+import type { ProviderFeatures } from "../provider/provider-features.js";
 import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
 import type { NormalizedRetryOptions, RetryContext } from "../retry/retry-options.js";
 import { type Attempt, runWithRetry, toAbortError } from "../retry/run-with-retry.js";
@@ -56,6 +57,7 @@ export class RequestPipeline {
   readonly description: ProviderDescription;
   readonly options: NormalizedClientOptions;
   readonly transport: Transport;
+  readonly features: ProviderFeatures;
   readonly #session?: SessionManager;
   readonly #secrets: KnownSecrets;
   readonly #match: (method: string, url: URL) => OperationMatch | undefined;
@@ -64,11 +66,17 @@ export class RequestPipeline {
   constructor(
     description: ProviderDescription,
     options: NormalizedClientOptions,
-    layers: { transport: Transport; secrets: KnownSecrets; session?: SessionManager },
+    layers: {
+      transport: Transport;
+      secrets: KnownSecrets;
+      features: ProviderFeatures;
+      session?: SessionManager;
+    },
   ) {
     this.description = description;
     this.options = options;
     this.transport = layers.transport;
+    this.features = layers.features;
     this.#secrets = layers.secrets;
     this.#session = layers.session;
     this.#match = createOperationMatcher(

@@ -1,3 +1,5 @@
+import type { ProviderFeatures } from "./provider-features.js";
+
 /**
  * What a generated client package tells `@loginkit/core` about its provider.
  *
@@ -35,6 +37,12 @@ export interface ProviderDescription {
   readonly inputs: readonly ClientInput[];
   /** True when some operation sets or reads a cookie (e.g. Vero's recovery session). */
   readonly cookies: boolean;
+  /**
+   * The code this description calls for (cookie jar, refresh, JWT expiry), as generated clients
+   * hand it over so bundles carry only what their provider uses. `createProviderClient` fills
+   * in whatever is missing; `createTypedClient` requires what the description declares.
+   */
+  readonly features?: ProviderFeatures;
   /**
    * The sign-in request body's schema, from the spec: core checks credentials against it
    * before anything is sent (a missing field, Enad's 10-character password minimum).

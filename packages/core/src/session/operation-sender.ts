@@ -1,4 +1,5 @@
 import type { ProviderDescription } from "../provider/provider-description.js";
+import type { ProviderFeatures } from "../provider/provider-features.js";
 import type { BodyLimits } from "../utils/read-body.js";
 
 /**
@@ -7,6 +8,8 @@ import type { BodyLimits } from "../utils/read-body.js";
  */
 export interface OperationSender {
   readonly description: ProviderDescription;
+  /** The code the provider's description calls for (JWT expiry, say). */
+  readonly features: ProviderFeatures;
   /** The caps on what core reads of an answer. */
   readonly options: BodyLimits;
   operationRequest(operationId: string, init: RequestInit): Request;

@@ -1,6 +1,6 @@
-import { decodeJwt } from "jose";
 import { ProtocolError } from "../errors/ProtocolError.js";
 import type { ClientInput, TokenLocations } from "../provider/provider-description.js";
+import type { JwtClaims } from "../provider/provider-features.js";
 import { readResponseString } from "../provider/runtime-expression.js";
 import { isHeaderToken, isHeaderValue } from "../utils/header-value.js";
 import type { StoredSession } from "./token-store.js";
@@ -17,6 +17,8 @@ export interface ReadSessionContext {
   serverNow?: number;
   /** The session being renewed: its refresh token and inputs carry over when not re-sent. */
   previous?: StoredSession;
+  /** Reads a JWT's claims, for answers that name no expiry; without it such a token's expiry is unknown. */
+  readJwtClaims?: (token: string) => JwtClaims;
 }
 
 /**
@@ -95,8 +97,9 @@ function toLocalClock(serverInstant: number, context: ReadSessionContext): numbe
 
 /** Read without verification: only the server checks signatures; we just plan the renewal. */
 function readJwtExpiry(token: string, context: ReadSessionContext): number | undefined {
+  if (!context.readJwtClaims) return undefined;
   try {
-    const { exp, iat } = decodeJwt(token);
+    const { exp, iat } = context.readJwtClaims(token);
     if (typeof exp !== "number") return undefined;
     // `exp - iat` is the lifetime the issuer meant, whatever its clock says now.
     if (typeof iat === "number" && exp > iat) return context.now + (exp - iat) * 1000;

@@ -34,7 +34,13 @@ export async function refreshSession(sender: OperationSender, session: StoredSes
     );
     throw createRefusalError(description, facts, refused, secrets);
   }
-  const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };
+  const { readJwtClaims } = sender.features;
+  const context = {
+    token: description.token,
+    inputs: description.inputs,
+    readJwtClaims,
+    ...receivedAt(response),
+  };
   return readSession(body, { ...context, previous: session });
 }
 

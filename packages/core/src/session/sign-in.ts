@@ -37,7 +37,13 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
       collectSecrets(credentials, sender.knownSecrets()),
     );
   }
-  const context = { token: description.token, inputs: description.inputs, ...receivedAt(response) };
+  const { readJwtClaims } = sender.features;
+  const context = {
+    token: description.token,
+    inputs: description.inputs,
+    readJwtClaims,
+    ...receivedAt(response),
+  };
   return { session: readSession(body, context), data: body };
 }
 

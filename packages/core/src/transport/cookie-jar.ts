@@ -60,3 +60,8 @@ function readExpiry(attributes: string[]): number | undefined {
   }
   return Number.isFinite(expires) ? expires : undefined;
 }
+
+/** The cookie jar as a feature, handed over by providers that describe `cookies: true`. */
+export function createCookieJar(): CookieJar {
+  return new CookieJar();
+}

@@ -1,7 +1,7 @@
 import type { ErrorRequest } from "../errors/LoginkitError.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import type { KnownSecrets } from "../utils/known-secrets.js";
-import { CookieJar } from "./cookie-jar.js";
+import type { CookieJar } from "./cookie-jar.js";
 import {
   type OutgoingRequest,
   sendFollowingRedirects,
@@ -47,11 +47,15 @@ export class Transport {
   readonly #secrets: KnownSecrets;
   readonly #listSecrets = () => this.#secrets.list();
 
-  constructor(description: ProviderDescription, options: TransportOptions, secrets: KnownSecrets) {
+  constructor(
+    description: ProviderDescription,
+    options: TransportOptions,
+    layers: { secrets: KnownSecrets; createCookieJar?: () => CookieJar },
+  ) {
     this.#description = description;
     this.#options = options;
-    this.#secrets = secrets;
-    this.jar = description.cookies ? new CookieJar() : undefined;
+    this.#secrets = layers.secrets;
+    this.jar = description.cookies ? layers.createCookieJar?.() : undefined;
     this.#trusted = collectTrustedOrigins(description, options);
     const scheme = description.securityScheme;
     this.#credentialHeaders = [

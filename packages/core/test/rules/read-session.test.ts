@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { readJwtClaims } from "../../src/session/read-jwt-claims.js";
 import { type ReadSessionContext, readSession } from "../../src/session/read-session.js";
 
 const now = Date.parse("2030-01-01T00:00:00Z");
@@ -46,7 +47,13 @@ test.each([
   ["exp alone, on the server clock", { exp: seconds(now) + 900 }, now + 900_000],
   ["no exp: unknown", { sub: "u" }, undefined],
 ])("a JWT access token: %s", (_case, claims, expiresAt) => {
-  expect(readSession({ access_token: jwt(claims) }, context()).expiresAt).toBe(expiresAt);
+  const session = readSession({ access_token: jwt(claims) }, context({ readJwtClaims }));
+  expect(session.expiresAt).toBe(expiresAt);
+});
+
+test("without the JWT feature (a provider whose answers name the expiry), a JWT's exp is not read", () => {
+  const session = readSession({ access_token: jwt({ exp: seconds(now) + 900 }) }, context());
+  expect(session.expiresAt).toBeUndefined();
 });
 
 test("a refresh answer without a refresh token keeps the previous one", () => {
