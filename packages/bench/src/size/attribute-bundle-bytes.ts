@@ -32,7 +32,7 @@ export async function attributeBundleBytes(entry: string): Promise<BytesByPackag
     .sort((a, b) => b.minifiedBytes - a.minifiedBytes);
 }
 
-/** `jose`, `openapi-fetch`, or `@loginkit/core auth/` (core by folder, other workspace packages whole). */
+/** `jose`, `openapi-fetch`, or `@loginkit/core session/` (core by folder, other workspace packages whole). */
 function describeSource(path: string): string {
   const inModules = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/);
   if (inModules) return inModules[1]!;

@@ -35,7 +35,7 @@ export async function runSizeBenchmark(environment: string): Promise<Section> {
   const verdicts = [
     overFloor <= allowedGzipOverOpenapiFetch
       ? `- **Met:** loginkit is ${formatNumber(overFloor)} B gzipped over bare openapi-fetch (target ≤ ${formatNumber(allowedGzipOverOpenapiFetch)} B).`
-      : `- **Missed by ${formatNumber(overFloor - allowedGzipOverOpenapiFetch)} B:** loginkit is ${formatNumber(overFloor)} B gzipped over bare openapi-fetch (target ≤ ${formatNumber(allowedGzipOverOpenapiFetch)} B). The profile below shows where: core's own code, plus \`jose\` (pulled in for \`decodeJwt\` even by providers whose sign-in response states its expiry, like Vero), plus the description and the cookie jar.`,
+      : `- **Missed by ${formatNumber(overFloor - allowedGzipOverOpenapiFetch)} B:** loginkit is ${formatNumber(overFloor)} B gzipped over bare openapi-fetch (target ≤ ${formatNumber(allowedGzipOverOpenapiFetch)} B). The profile below shows where: core's own code (the session with its store and fleet lease, the request pipeline and transport with their redirect and body policies, and option and credentials checks whose messages name the field), plus the description and the cookie jar. The generated client already leaves out what Vero does not use (the refresh call and the JWT reader, \`jose\`); what is left is behaviour the other stacks in the table do not have.`,
     largerThan.length === 0
       ? "- **Met:** smaller than the ky and axios stacks."
       : `- **Missed:** larger than ${largerThan.map((stack) => `${stack.name} (${formatBytes(sizes.get(stack.name)!.gzipBytes)})`).join(", ")}. Those stacks do less: no single flight, no typed calls, no redirect credential policy.`,
