@@ -70,3 +70,29 @@ test("a request id that quotes the token is left out", async () => {
   await client.fetch("https://org.test/users");
   expect(requestEvents(all, "https://org.test/users").at(-1)).not.toHaveProperty("requestId");
 });
+
+test("a listener given types gets only those events, beside one that takes them all", async () => {
+  const { client } = setup("vero");
+  const signIns: string[] = [];
+  const ends: string[] = [];
+  const everything: string[] = [];
+  client.onEvent((event) => signIns.push(event.type), { types: ["signed-in", "renewed"] });
+  client.onEvent((event) => ends.push(event.type), { types: ["request-end"] });
+  client.onEvent((event) => everything.push(event.type));
+  await client.fetch("https://vero.test/api/orders");
+  await client.fetch("https://vero.test/api/orders");
+  expect(signIns).toEqual(["signed-in"]);
+  // The sign-in call is a request too: three ends.
+  expect(ends).toEqual(["request-end", "request-end", "request-end"]);
+  expect(everything).toContain("request-start");
+  expect(everything).toContain("signed-in");
+});
+
+test("an event type that does not exist is a ConfigurationError that names it", () => {
+  const { client } = setup("vero");
+  const add = (types: unknown) => () =>
+    client.onEvent(() => {}, { types } as { types: SessionEvent["type"][] });
+  expect(add(["signed-in", "signedin"])).toThrow(/"signedin" is not an event type/);
+  expect(add([])).toThrow(/non-empty array/);
+  expect(add("signed-in")).toThrow(/non-empty array/);
+});

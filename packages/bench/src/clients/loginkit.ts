@@ -15,10 +15,10 @@ export const loginkit: Contender = {
       baseUrl,
       fetch: fetchImpl,
       credentials: benchCredentials,
-      onEvent: (event) => {
-        if (event.type === "signed-in" || event.type === "renewed") signIns++;
-      },
     });
+    // Only the events the benchmark counts: per-request events are then never built, as for
+    // any app that logs sign-ins alone.
+    client.onEvent(() => signIns++, { types: ["signed-in", "renewed"] });
     return {
       listOrders: async () => (await client.GET("/api/orders")).data,
       signInsStarted: () => signIns,

@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import { AbortError } from "../errors/AbortError.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
+import type { EventFilter } from "../events/event-listeners.js";
 import type { SessionEvent } from "../events/session-event.js";
 import { checkFunction } from "../options/option-checks.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
@@ -163,9 +164,9 @@ export function buildProviderClient<T extends ProviderTypes>(
     signOut,
     login: signInNow,
     logout: signOut,
-    onEvent: (listener: (event: SessionEvent) => void) => {
+    onEvent: (listener: (event: SessionEvent) => void, filter?: EventFilter) => {
       checkFunction("onEvent", listener);
-      return normalized.events.add(listener);
+      return normalized.events.add(listener, filter);
     },
     renew: (options?: WaitOptions) => waitFor(session.renew(), options),
     session: () => guard(readProviderSession(pipeline) as Promise<T["sessionData"]>),

@@ -93,9 +93,14 @@ export type ProviderClient<T extends ProviderTypes> = Client<T["paths"]> & {
   signOut(options?: WaitOptions): Promise<void>;
   /**
    * Adds a listener for the client's events (as the `onEvent` option); returns the function that
-   * removes it. Listeners never see a secret, and one that throws is ignored.
+   * removes it. Listeners never see a secret, and one that throws is ignored. With `types`, the
+   * listener gets those events only; per-request events are built only while a listener takes
+   * them, so `{ types: ["signed-in", "renewed"] }` costs requests nothing.
    */
-  onEvent(listener: (event: SessionEvent) => void): () => void;
+  onEvent(
+    listener: (event: SessionEvent) => void,
+    options?: { types?: readonly SessionEvent["type"][] },
+  ): () => void;
   /** @deprecated Use `signIn()`: the same call under the one verb loginkit uses for it. */
   login(credentials?: T["credentials"]): Promise<T["signInData"]>;
   /** @deprecated Use `signOut()`: the same call under the one verb loginkit uses for it. */

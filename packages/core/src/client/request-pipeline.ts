@@ -219,9 +219,9 @@ export class RequestPipeline {
           }),
       });
     };
-    // Per-request events only when someone listens: an unobserved request builds none of them.
+    // Per-request events only when a listener takes them: otherwise none is built.
     const { events } = this.options;
-    const trace = events.listening
+    const trace = events.wantsRequestEvents
       ? traceRequest(events.emit, this.description.id, request, knownSecrets)
       : undefined;
     const started = Date.now();
