@@ -43,7 +43,8 @@ export function renderProvider(spec: LoadedProvider): string {
 function pickFeatures(provider: LoadedProvider["contract"]["provider"]): string[] {
   const features: string[] = [];
   if (provider.cookies) features.push("createCookieJar");
-  if (provider.token.expiresIn === undefined && provider.token.expiresAt === undefined) {
+  const token = provider.token as { expiresIn?: string; expiresAt?: string };
+  if (token.expiresIn === undefined && token.expiresAt === undefined) {
     features.push("readJwtClaims");
   }
   if (provider.refresh) features.push("refreshSession");
