@@ -2,7 +2,7 @@ import { readBody } from "../utils/read-body.js";
 import { collectSecrets } from "../utils/scrub-secrets.js";
 import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
 import { readSession } from "./read-session.js";
-import { receivedAt } from "./received-at.js";
+import { answerContext } from "./received-at.js";
 import { createRefusalError } from "./refusal-error.js";
 import type { StoredSession } from "./token-store.js";
 
@@ -34,13 +34,7 @@ export async function refreshSession(sender: OperationSender, session: StoredSes
     );
     throw createRefusalError(description, facts, refused, secrets);
   }
-  const { readJwtClaims } = sender.features;
-  const context = {
-    token: description.token,
-    inputs: description.inputs,
-    readJwtClaims,
-    ...receivedAt(response),
-  };
+  const context = answerContext(sender, response);
   return readSession(body, { ...context, previous: session });
 }
 

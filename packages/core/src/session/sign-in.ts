@@ -5,7 +5,7 @@ import { scrubError } from "../utils/scrub-error.js";
 import { collectSecrets } from "../utils/scrub-secrets.js";
 import { JSON_HEADERS, type OperationSender } from "./operation-sender.js";
 import { readSession } from "./read-session.js";
-import { receivedAt } from "./received-at.js";
+import { answerContext } from "./received-at.js";
 import { createRefusalError } from "./refusal-error.js";
 import type { SignInResult } from "./session-manager.js";
 
@@ -37,13 +37,7 @@ export async function signIn(sender: OperationSender, credentials: unknown): Pro
       collectSecrets(credentials, sender.knownSecrets()),
     );
   }
-  const { readJwtClaims } = sender.features;
-  const context = {
-    token: description.token,
-    inputs: description.inputs,
-    readJwtClaims,
-    ...receivedAt(response),
-  };
+  const context = answerContext(sender, response);
   return { session: readSession(body, context), data: body };
 }
 
