@@ -280,7 +280,7 @@ export class RequestPipeline {
       discardBody(response);
       throw tooLarge();
     }
-    const buffered = await bufferResponse(response, signal, { always: true, maxBytes }).catch(
+    const buffered = await bufferResponse(response, signal, { maxBytes }).catch(
       (error: unknown) => {
         if (!(error instanceof TypeError)) throw error;
         // A connection cut while the body arrives is a network failure like any other.

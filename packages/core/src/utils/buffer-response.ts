@@ -2,24 +2,16 @@ import { copyHeaders } from "./copy-headers.js";
 import { readBodyCapped } from "./read-body-capped.js";
 
 /**
- * A copy of `response` whose body has been read in full (up to `maxBytes`), or the response
- * itself when its body is a stream meant to be consumed as it arrives (server-sent events,
- * binary downloads) and `always` is not set.
- *
- * Why: a connection cut halfway through a body surfaces only when the caller reads it, after
- * the retry loop has returned. Reading JSON and text answers inside the attempt turns that cut
- * into a network error the loop can retry, and it is what a login or REST API answers with.
- * Core's own sign-in, refresh and sign-out answers are always read here (`always`), so their
- * body is bounded by the attempt's timeout whatever its type.
+ * A copy of `response` whose body has been read in full, up to `maxBytes`: core's own sign-in,
+ * refresh, sign-out and session answers, read inside the attempt so their body is bounded by its
+ * timeout whatever its type. (User answers are not copied: see client/guard-body.ts.)
  */
 export async function bufferResponse(
   response: Response,
   signal: AbortSignal,
-  options: { always?: boolean; maxBytes?: number } = {},
+  options: { maxBytes?: number } = {},
 ): Promise<BufferedResponse | Response> {
-  if (!response.body || !(options.always || isBufferable(response.headers.get("content-type")))) {
-    return response;
-  }
+  if (!response.body) return response;
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const { bytes, overflowed } = await readBodyCapped(response.body, maxBytes, signal);
   // Decoded bytes no longer match a compressed length and encoding; otherwise the headers stand.
@@ -59,12 +51,4 @@ export class BufferedResponse extends Response {
   override get redirected(): boolean {
     return this.#redirected;
   }
-}
-
-function isBufferable(contentType: string | null): boolean {
-  if (contentType === null) return false;
-  const type = contentType.toLowerCase();
-  return (
-    (type.includes("json") || type.startsWith("text/")) && !type.startsWith("text/event-stream")
-  );
 }
