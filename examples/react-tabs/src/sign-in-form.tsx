@@ -1,5 +1,5 @@
 import type { VeroOmsCredentials } from "@loginkit/vero-oms";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 
 /** Asks for Vero's identifier and password; `onSubmit` gets them, `error` shows under the form. */
 export function SignInForm(props: {
@@ -7,16 +7,13 @@ export function SignInForm(props: {
   readonly error?: string | undefined;
   readonly onSubmit: (credentials: VeroOmsCredentials) => void;
 }) {
-  const [busy, setBusy] = useState(false);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
     props.onSubmit({
       identifier: String(form.get("identifier")),
       password: String(form.get("password")),
     });
-    setBusy(false);
   };
   return (
     <form onSubmit={submit} aria-label={props.title}>
@@ -27,9 +24,7 @@ export function SignInForm(props: {
       <label>
         Password <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      <button type="submit" disabled={busy}>
-        Sign in
-      </button>
+      <button type="submit">Sign in</button>
       {props.error ? <p role="alert">{props.error}</p> : null}
     </form>
   );
