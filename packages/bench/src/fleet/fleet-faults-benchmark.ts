@@ -40,15 +40,23 @@ export async function runFleetFaultsBenchmark(redisUrl: string): Promise<string>
     await withFleet({ processes: 8, redisUrl, simulator: reuse }, async (fleet) => {
       const refresh = reuse.operationIds.refresh!;
       reuse.inject({ answerDelayMs: 2_000 }, { operationId: refresh });
+      let holder = false;
       let killedAt: number | undefined;
+      const refreshed = reuse.stats.refreshes;
       const killed = await fleet.storm({
         calls: 100,
         during(workers) {
           for (const worker of workers) {
             worker.onLeaseTaken(() => {
-              if (killedAt !== undefined) return;
-              killedAt = performance.now() + 300;
-              setTimeout(() => void worker.kill("SIGKILL"), 300);
+              if (holder) return;
+              holder = true;
+              // Killed once its refresh is at the provider (counted there, not yet answered).
+              const watch = setInterval(() => {
+                if (reuse.stats.refreshes === refreshed) return;
+                clearInterval(watch);
+                killedAt = performance.now();
+                void worker.kill("SIGKILL");
+              }, 10);
             });
           }
         },

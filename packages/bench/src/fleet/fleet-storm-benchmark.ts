@@ -92,7 +92,7 @@ export async function runFleetStormBenchmark(environment: string): Promise<Secti
     "",
     "### Faults",
     "",
-    "Issue #19: the faults a fleet exists to ride out, with the Redis store and every client option at its default (`packages/bench/src/fleet/fleet-faults-benchmark.ts`). The killed holder's refresh reaches a simulator that detects refresh-token reuse (a reused refresh token revokes its family, as Auth0, Hydra and Keycloak do) and answers 2 s late; the process is killed 300 ms after it takes the lease. Time to recover: from the kill to the survivors' last answer (for the other rows, from the expiry). The slow-provider row runs on the 7 survivors. The stalled loops block in `Atomics.wait`, so the lag is the one asked for. The wrong-password row expects every call to fail with an `AuthenticationError`.",
+    "Issue #19: the faults a fleet exists to ride out, with the Redis store and every client option at its default (`packages/bench/src/fleet/fleet-faults-benchmark.ts`). The killed holder's refresh reaches a simulator that detects refresh-token reuse (a reused refresh token revokes its family, as Auth0, Hydra and Keycloak do) and answers 2 s late; the process is killed as soon as its refresh is counted at the simulator. Time to recover: from the kill to the survivors' last answer (for the other rows, from the expiry). The slow-provider row runs on the 7 survivors. The stalled loops block in `Atomics.wait`, so the lag is the one asked for. The wrong-password row expects every call to fail with an `AuthenticationError`.",
     "",
     faults,
   ].join("\n");

@@ -170,20 +170,20 @@ async function renewHoldingLease<R extends { session: StoredSession }>(
   }
 }
 
-/** Extends the lease every `period` ms while its holder works; one extension at a time. */
+/**
+ * Extends the lease every `period` ms while its holder works. An extension is sent even while the
+ * last one is unanswered: on a starved event loop an answer can take a whole stalled turn, and
+ * waiting for it would space the extensions two turns apart. Each is bounded by `storeTimeout`,
+ * so at most `storeTimeout / period` are ever in flight.
+ */
 class Heartbeat {
   #timer?: ReturnType<typeof setInterval>;
-  #pending = false;
 
   constructor(private readonly extend: () => Promise<unknown>) {}
 
   start(period: number) {
     this.#timer = setInterval(() => {
-      if (this.#pending) return;
-      this.#pending = true;
-      void this.extend().finally(() => {
-        this.#pending = false;
-      });
+      void this.extend();
     }, period);
   }
 
