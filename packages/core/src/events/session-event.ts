@@ -16,9 +16,9 @@ export type SessionEvent =
    */
   | { type: "session-adopted"; provider: string; expiresAt?: number; waited: number }
   /**
-   * Another client held the store's renewal lease, then let it lapse (it died, or stopped
-   * extending it) without storing a session: this one took the lease over and renews, after
-   * waiting `waited` ms. Exactly one client of the store says so per lapsed lease.
+   * Another client held the store's renewal lease, then lost or let go of it without storing a
+   * session (it died, or its renewal failed): this one took the lease over and renews, after
+   * waiting `waited` ms. One client says so per lease given up that way.
    */
   | { type: "lease-abandoned"; provider: string; waited: number }
   /**
