@@ -289,3 +289,22 @@ test("a stored access token too large for a header is corrupt: replaced by a ren
   );
   expect((await tokenStore.get(KEY))!.accessToken.length).toBeLessThan(8_000);
 });
+
+test("signOut() in one client reaches the others sharing the store: none sends the signed-out token again", async () => {
+  const provider = new FakeProvider("vero");
+  const tokenStore = createMemoryTokenStore();
+  const [first, second] = [0, 1].map(() => setup("vero", { tokenStore }, provider));
+  const orders = `${provider.origin}/api/orders`;
+  await first!.client.fetch(orders);
+  await second!.client.fetch(orders);
+  expect(provider.signIns).toBe(1);
+  await first!.client.signOut();
+  // The store's notification is delivered (a microtask for the memory store, a pub/sub message
+  // for Redis).
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await second!.client.fetch(orders);
+  const last = provider.requests.at(-1)!;
+  // A fresh session, never the one signed out.
+  expect(last.tokenIndex).toBe(1);
+  expect(provider.signIns).toBe(2);
+});

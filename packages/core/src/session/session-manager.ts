@@ -109,6 +109,8 @@ export class SessionManager {
   #deferredUntil?: number;
   /** Who this client is to a coordinating store's renewal lease. */
   readonly #leaseOwner = randomId();
+  /** Whether this client listens to the store for sign-outs by other clients (once, lazily). */
+  #watching = false;
 
   constructor(options: SessionManagerOptions) {
     this.#options = options;
@@ -213,6 +215,7 @@ export class SessionManager {
   /** The stored session, checked; `undefined` when there is none or the store cannot give one. */
   async #readStore(): Promise<StoredSession | undefined> {
     if (this.#storeIsStale) return undefined;
+    this.#watchSignOuts();
     const { storeKey } = this.#options;
     const read = await this.#callStore("get", (store) => store.get(storeKey));
     if (!read.ok || read.value == null) return undefined;
@@ -221,6 +224,35 @@ export class SessionManager {
     } catch (error) {
       this.#reportStoreFailure("get", error);
       return undefined;
+    }
+  }
+
+  /**
+   * With a store that notifies (`subscribe`), another client's sign-out reaches this one: when the
+   * store, read after a notification, holds a delete's tombstone, the session kept here was signed
+   * out elsewhere and is dropped, so this client stops sending its token within one notification.
+   */
+  #watchSignOuts() {
+    const { store, storeKey } = this.#options;
+    if (this.#watching || !isCoordinatedTokenStore(store) || !store.subscribe) return;
+    this.#watching = true;
+    try {
+      const unsubscribe = store.subscribe(storeKey, () => {
+        if (!this.#latest || this.#storeIsStale) return;
+        const held = this.#latest;
+        void this.#readVersioned(store).then((read) => {
+          const signedOut = read !== undefined && !("failed" in read) && read.session === undefined;
+          // Still the session we held: nothing newer was adopted or renewed meanwhile.
+          if (!signedOut || this.#latest !== held) return;
+          this.#setLatest(undefined);
+          this.#generation++;
+          this.#clears++;
+        });
+      });
+      // Failing to listen costs only this early drop; a 401 still renews.
+      unsubscribe.ready?.catch(() => {});
+    } catch (error) {
+      this.#reportStoreFailure("subscribe", error);
     }
   }
 
