@@ -23,7 +23,7 @@ import type {
 import { normalizeClientOptions } from "./normalize-client-options.js";
 import { type CheckedRequestOptions, readRequestOptions } from "./request-options.js";
 import { RequestPipeline } from "./request-pipeline.js";
-import { endSession, readProviderSession } from "./session-operations.js";
+import { endSession, readProviderSession, signOutDiscarded } from "./session-operations.js";
 
 /**
  * Builds a client from its layers with the features it is given (see `ProviderFeatures`):
@@ -51,14 +51,16 @@ export function buildProviderClient<T extends ProviderTypes>(
     store: normalized.tokenStore,
     storeKey: normalized.storeKey,
     storeTimeout: normalized.storeTimeout,
-    leaseTtl: normalized.leaseTtl,
+    leaseTiming: normalized.leaseTiming,
+    refusalCoolDown: normalized.refusalCoolDown,
+    signOutAtProvider: (stored) => signOutDiscarded(ownCalls, stored),
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
     secrets,
-    signIn: async (given) => {
+    signIn: async (given, guard) => {
       const resolved = given ?? (await resolveCredentials(credentials, ownCalls));
       secrets.rememberCredentials(resolved);
-      const result = await signIn(ownCalls, resolved);
+      const result = await guard(resolved, () => signIn(ownCalls, resolved));
       // Credentials given to signIn() are the ones to sign in with again, hours later.
       if (given !== undefined) credentials = given;
       return result;

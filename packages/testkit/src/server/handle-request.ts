@@ -128,6 +128,11 @@ export async function handleRequest(
     record(runtime, request, operationId, 500, [`the simulator threw: ${String(error)}`]);
   }
 
+  if (fault !== undefined && "answerDelayMs" in fault) {
+    // Acted on already; the client may be gone by the time the answer would leave.
+    await abortableSleep(fault.answerDelayMs, incoming.signal).catch(() => {});
+  }
+
   let headers: Record<string, string> = lowerCaseKeys(answer.headers ?? {});
   const validateAs = answer.validateAs ?? operation;
   if (!rawFaultBody && !answer.outOfSpec && validateAs !== undefined) {
