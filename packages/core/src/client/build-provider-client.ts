@@ -39,6 +39,7 @@ export function buildProviderClient<T extends ProviderTypes>(
   checkFeatures(description, features);
   const normalized = normalizeClientOptions(description, options);
   const secrets = new KnownSecrets(normalized.credentials);
+  normalized.events.scrubWith((event) => secrets.scrub(event));
   // The layers, bottom up, each handed the one below: transport (origins, redirects, cookies),
   // core's own calls over it (sign-in, refresh: no session), the session that makes those
   // calls, and the pipeline for user requests, which attaches the session's token.

@@ -70,6 +70,12 @@ export class Exchange {
     this.#lastProgress = Date.now();
   }
 
+  /** Nobody waits for now (the answer is handed over unread): no timer keeps the process up. */
+  pause(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
   /** Ends the exchange now (a body core will not read); `release()` still follows. */
   abort(reason: unknown): void {
     this.#end("aborted", reason);

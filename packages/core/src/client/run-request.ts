@@ -81,11 +81,13 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
       }
       token = trusted ? attachment?.token : undefined;
       let outgoing: Request;
+      let added: string[] | undefined;
       if (prepared) {
-        // openapi-fetch's Request is this attempt's own object: it is never sent again.
+        // openapi-fetch's Request is this attempt's own object: it is never sent again, and
+        // the credentials come off it once sent, before a middleware sees it.
         outgoing = prepared;
         prepared = undefined;
-        transport.attach(outgoing.headers, hop.url, attachment);
+        added = transport.attach(outgoing.headers, hop.url, attachment);
       } else {
         outgoing = transport.build(
           {
@@ -105,7 +107,13 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
           attachment,
         );
       }
-      response = await exchange.wait(transport.send(outgoing, hop.url, exchange.signal, request));
+      try {
+        response = await exchange.wait(
+          transport.send(outgoing, hop.url, exchange.signal, request),
+        );
+      } finally {
+        if (added) for (const name of added) outgoing.headers.delete(name);
+      }
 
       // A redirect: the next hop is a new request object, within the same attempt.
       const next =
@@ -176,6 +184,7 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
           exchange.release();
           return response;
         }
+        exchange.pause();
         return watchBody(response, {
           exchange,
           request,

@@ -129,20 +129,26 @@ export class Transport {
     }, fail);
   }
 
-  /** Sets token, input headers and cookies on `headers` (the first hop's own request object). */
-  attach(headers: Headers, url: URL, attachment: Attachment | undefined): void {
+  /** Sets token, input headers and cookies on `headers`; returns the names it set. */
+  attach(headers: Headers, url: URL, attachment: Attachment | undefined): string[] {
+    const added: string[] = [];
+    const set = (name: string, value: string) => {
+      headers.set(name, value);
+      added.push(name);
+    };
     const scheme = this.#description.securityScheme;
     const token = attachment?.token;
     if (token !== undefined) {
-      if (scheme.type === "http") headers.set("authorization", `Bearer ${token}`);
-      else headers.set(scheme.name, token);
+      if (scheme.type === "http") set("authorization", `Bearer ${token}`);
+      else set(scheme.name, token);
     }
     for (const input of this.#description.inputs) {
       if (input.in !== "header") continue;
       const value = this.#options.inputValues[input.name] ?? attachment?.inputs?.[input.name];
-      if (value !== undefined) headers.set(input.name, value);
+      if (value !== undefined) set(input.name, value);
     }
     const cookie = this.jar?.headerFor(url);
-    if (cookie !== undefined) headers.set("cookie", cookie);
+    if (cookie !== undefined) set("cookie", cookie);
+    return added;
   }
 }
