@@ -43,7 +43,9 @@ test("a GET whose answer is cut while the caller reads it is the caller's Networ
   const error = await response.json().catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(NetworkError);
   expect(cutting.cuts()).toBe(1);
-  expect(cutting.provider.requests.filter((request) => request.url.endsWith("/orders"))).toHaveLength(0);
+  expect(
+    cutting.provider.requests.filter((request) => request.url.endsWith("/orders")),
+  ).toHaveLength(0);
 });
 
 test("with retry off, the cut is a NetworkError when the body is read, not a raw platform error", async () => {

@@ -68,13 +68,15 @@ test("case 6: an attempt abandoned after its timeout never takes the token off t
   expect(seen[1]).toMatch(/^Bearer /);
 });
 
-test('case 7: `loginkit: { auth: "none" }` on a user\'s call follows redirects as a user\'s call does', async () => {
+test("case 7: `loginkit: { auth: \"none\" }` on a user's call follows redirects as a user's call does", async () => {
   const provider = new FakeProvider("vero");
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const path = new URL(request.url).pathname;
-    if (path === "/api/a") return new Response(null, { status: 302, headers: { location: "/api/b" } });
-    if (path === "/api/b") return new Response(null, { status: 302, headers: { location: "/api/c" } });
+    if (path === "/api/a")
+      return new Response(null, { status: 302, headers: { location: "/api/b" } });
+    if (path === "/api/b")
+      return new Response(null, { status: 302, headers: { location: "/api/c" } });
     if (path === "/api/c") return Response.json({ arrived: true });
     return provider.fetch(request);
   };

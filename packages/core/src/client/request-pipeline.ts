@@ -2,6 +2,7 @@ import { ConfigurationError } from "../errors/ConfigurationError.js";
 import type { ErrorRequest } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { ProtocolError } from "../errors/ProtocolError.js";
+import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent } from "../events/session-event.js";
 import { observe, traceRequest } from "../events/trace-request.js";
 import { matchError } from "../provider/match-error.js";
@@ -21,7 +22,6 @@ import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { scrubError } from "../utils/scrub-error.js";
 import { ClientRequest } from "./client-request.js";
-import { TimeoutError } from "../errors/TimeoutError.js";
 import { Exchange, toAbortError } from "./exchange.js";
 import { FreshTokenRefusals } from "./fresh-token-refusals.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
@@ -124,7 +124,13 @@ export class RequestPipeline {
     const { events } = this.options;
     // Per-request events only when a listener takes them: otherwise none is built.
     const trace = events.wantsRequestEvents
-      ? traceRequest(events.emit, this.description.id, plan.request, () => this.knownSecrets())
+      ? traceRequest(
+          events.emit,
+          this.description.id,
+          plan.request,
+          () => this.knownSecrets(),
+          plan.caller === "core",
+        )
       : undefined;
     const provider = this.description.id;
     const retry = plan.retry;
@@ -140,7 +146,15 @@ export class RequestPipeline {
         }
         const { attempt, delay, reason, status } = context;
         const request = plan.request;
-        emitEvent(this.options.onEvent, { type: "retry", provider, attempt, delay, reason, status, request });
+        emitEvent(this.options.onEvent, {
+          type: "retry",
+          provider,
+          attempt,
+          delay,
+          reason,
+          status,
+          request,
+        });
       },
       onRenewalSkipped: (status) => {
         emitEvent(this.options.onEvent, {

@@ -1,7 +1,7 @@
-import type { RequestTrace } from "../events/trace-request.js";
-import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { NetworkError } from "../errors/NetworkError.js";
+import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
+import type { RequestTrace } from "../events/trace-request.js";
 import {
   decideRedirect,
   followHiddenRedirect,
@@ -108,9 +108,7 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
         );
       }
       try {
-        response = await exchange.wait(
-          transport.send(outgoing, hop.url, exchange.signal, request),
-        );
+        response = await exchange.wait(transport.send(outgoing, hop.url, exchange.signal, request));
       } finally {
         if (added) for (const name of added) outgoing.headers.delete(name);
       }
@@ -161,10 +159,13 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
       }
       error =
         exchange.ended === "timeout"
-          ? new TimeoutError(`${request.method} ${request.url} timed out after ${plan.timeout} ms`, {
-              timeout: Number(plan.timeout),
-              request,
-            })
+          ? new TimeoutError(
+              `${request.method} ${request.url} timed out after ${plan.timeout} ms`,
+              {
+                timeout: Number(plan.timeout),
+                request,
+              },
+            )
           : thrown;
       response = undefined;
     }
@@ -196,11 +197,14 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
       exchange.release();
       if (attempt > 1 && (error instanceof NetworkError || error instanceof TimeoutError)) {
         giveUp(
-          new RetriesExhaustedError(`${request.method} ${request.url} failed after ${attempt} attempts`, {
-            attempts: attempt,
-            cause: error,
-            request,
-          }),
+          new RetriesExhaustedError(
+            `${request.method} ${request.url} failed after ${attempt} attempts`,
+            {
+              attempts: attempt,
+              cause: error,
+              request,
+            },
+          ),
         );
       }
       giveUp(error);
@@ -224,7 +228,13 @@ function redirectTarget(plan: RequestPlan, hop: Hop, response: Response, transpo
   const location = response.headers.get("location");
   if (location === null || response.status < 300 || response.status > 399) return undefined;
   const url = readLocation(location, hop.url, plan.request);
-  return decideRedirect(plan, hop, response, { url, trusted: transport.isTrusted(url) }, plan.request);
+  return decideRedirect(
+    plan,
+    hop,
+    response,
+    { url, trusted: transport.isTrusted(url) },
+    plan.request,
+  );
 }
 
 /** The session's newest token and input headers, signing in or renewing first. */

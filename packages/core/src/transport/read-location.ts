@@ -8,9 +8,12 @@ import { ProtocolError } from "../errors/ProtocolError.js";
  */
 export function readLocation(location: string, base: URL, request: ErrorRequest): URL {
   const refuse = (why: string) =>
-    new ProtocolError(`${request.method} ${request.url} was redirected ${why}, which is not followed`, {
-      request,
-    });
+    new ProtocolError(
+      `${request.method} ${request.url} was redirected ${why}, which is not followed`,
+      {
+        request,
+      },
+    );
   let url: URL;
   try {
     url = new URL(location, base);

@@ -111,7 +111,12 @@ export class Transport {
    * Sends one request object under `signal`. Only what the transport itself throws becomes a
    * `NetworkError` (retryable); cookies of a trusted origin are kept.
    */
-  send(request: Request, url: URL, signal: AbortSignal, described: ErrorRequest): Promise<Response> {
+  send(
+    request: Request,
+    url: URL,
+    signal: AbortSignal,
+    described: ErrorRequest,
+  ): Promise<Response> {
     const fail = (error: unknown) => {
       throw toTransportError(error, described, this.#secrets.list());
     };
