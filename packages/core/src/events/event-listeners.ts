@@ -2,8 +2,8 @@ import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { refuse } from "../options/option-checks.js";
 import type { SessionEvent } from "./session-event.js";
 
-/** A listener; an `async` one may return its promise (a rejection is caught, see below). */
-export type EventListener = (event: SessionEvent) => void | Promise<unknown>;
+/** A listener; an `async` one returns a promise, whose rejection is caught (see below). */
+export type EventListener = (event: SessionEvent) => void;
 export type EventType = SessionEvent["type"];
 
 /** What a listener may ask for: only some event types (all when absent). */
