@@ -22,14 +22,14 @@ const session = new Session();
 session.connect();
 await session.post("HeapProfiler.enable");
 await session.post("HeapProfiler.startSampling", {
-  samplingInterval: 4_096,
+  samplingInterval: 16_384,
   includeObjectsCollectedByMajorGC: true,
   includeObjectsCollectedByMinorGC: true,
 });
 const { peakRssBytes } = await measurePeakMemory(async () => {
   for (let round = 0; round < memoryCalls; round++) await call();
 });
-const { profile } = (await session.post("HeapProfiler.stopSampling")) as {
+const { profile } = (await session.post("HeapProfiler.stopSampling")) as unknown as {
   profile: { samples: { size: number }[] };
 };
 const allocatedBytes = profile.samples.reduce((total, sample) => total + sample.size, 0);

@@ -206,12 +206,13 @@ export class RequestPipeline {
       }
     }
     const body = await this.#planBody(template, options, signal, request);
-    // openapi-fetch's own bodiless Request goes out as it is on the first attempt.
+    // openapi-fetch's own Request goes out as it is on the first attempt (its body unread):
+    // one Request and one body stream less per call. Later attempts build from the plan.
     const prepared =
       trusted &&
-      body.kind === "none" &&
       template instanceof ClientRequest &&
-      template.redirect === "manual"
+      template.redirect === "manual" &&
+      (body.kind === "none" || (body.kind === "replayable" && !template.bodyUsed))
         ? template
         : undefined;
     if (prepared && trusted) {

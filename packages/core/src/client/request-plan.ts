@@ -88,7 +88,7 @@ export interface RequestPlan {
   readonly endpoint: string;
   /**
    * openapi-fetch's own Request for this call, when it can be the first attempt's request object
-   * as it is (bodiless, `redirect: "manual"`, made by core's `ClientRequest`): a copy less on the
+   * as it is (`redirect: "manual"`, made by core's `ClientRequest`, its body unread): a copy less on the
    * common path. Only the first attempt uses it; every other builds its own.
    */
   readonly prepared: Request | undefined;
