@@ -16,7 +16,8 @@ export class Exchange {
   #lastProgress = 0;
   /** Waits now pending: the timer only counts silence while someone waits. */
   #waiting = 0;
-  #rejectWaits: Set<(reason: unknown) => void> | undefined;
+  /** The pending waits' rejections (one at a time, in practice): what `#end` ends. */
+  #rejectWaits: ((reason: unknown) => void)[] = [];
   #released = false;
   /** Why the exchange ended early, when it did. */
   ended: "timeout" | "aborted" | undefined;
@@ -46,11 +47,11 @@ export class Exchange {
       this.#arm(this.#timeout);
     }
     return new Promise<T>((resolve, reject) => {
-      this.#rejectWaits ??= new Set();
-      this.#rejectWaits.add(reject);
+      this.#rejectWaits.push(reject);
       const settle = () => {
         this.#waiting--;
-        this.#rejectWaits?.delete(reject);
+        const index = this.#rejectWaits.indexOf(reject);
+        if (index !== -1) this.#rejectWaits.splice(index, 1);
       };
       promise.then(
         (value) => {
@@ -112,8 +113,8 @@ export class Exchange {
     this.ended = kind;
     this.#controller.abort(reason);
     const waits = this.#rejectWaits;
-    this.#rejectWaits = undefined;
-    if (waits) for (const reject of waits) reject(reason);
+    this.#rejectWaits = [];
+    for (const reject of waits) reject(reason);
   }
 }
 

@@ -43,7 +43,8 @@ export interface RequestLayers {
  * fetch gave it, its body watched (see watch-body.ts); nothing re-enters the loop after that.
  */
 export async function runRequest(plan: RequestPlan, layers: RequestLayers): Promise<Response> {
-  const { request, signal, transport, session } = { ...plan, ...layers };
+  const { request, signal } = plan;
+  const { transport, session } = layers;
   const started = Date.now();
   const firstHop: Hop = {
     url: plan.url,
@@ -152,6 +153,8 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
         response = await exchange.wait(layers.readWhole(response, plan, exchange.signal));
       }
     } catch (thrown) {
+      // An answer core got but will not hand back: its connection is freed.
+      if (response && !plan.readWhole) discardBody(response);
       if (exchange.ended === "aborted") {
         exchange.release();
         layers.trace?.attempt(thrown);

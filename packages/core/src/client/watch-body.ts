@@ -36,7 +36,7 @@ export function watchBody(response: Response, watch: BodyWatch): Response {
     exchange.release();
     return response;
   }
-  Object.setPrototypeOf(response, watchedPrototype);
+  Object.setPrototypeOf(response, watchedPrototypeOf(Object.getPrototypeOf(response)));
   (response as Watched)[WATCH] = watch;
   return response;
 }
@@ -168,16 +168,26 @@ const watchedMethods: Record<string, (this: Watched) => Promise<unknown>> = {
   },
 };
 
-const watchedPrototype: object = Object.create(Response.prototype, {
-  body: {
-    configurable: true,
-    get(this: Watched) {
-      return watchedStream(this);
-    },
-  },
-  ...Object.fromEntries(
-    Object.entries(watchedMethods)
-      .filter(([name]) => name in Response.prototype)
-      .map(([name, value]) => [name, { configurable: true, writable: true, value }]),
-  ),
-});
+/** Watched readers over the answer's own prototype (a Response subclass, as MSW's, keeps its own). */
+const watchedPrototypes = new WeakMap<object, object>();
+
+function watchedPrototypeOf(prototype: object): object {
+  let watched = watchedPrototypes.get(prototype);
+  if (watched === undefined) {
+    watched = Object.create(prototype, {
+      body: {
+        configurable: true,
+        get(this: Watched) {
+          return watchedStream(this);
+        },
+      },
+      ...Object.fromEntries(
+        Object.entries(watchedMethods)
+          .filter(([name]) => name in Response.prototype)
+          .map(([name, value]) => [name, { configurable: true, writable: true, value }]),
+      ),
+    }) as object;
+    watchedPrototypes.set(prototype, watched);
+  }
+  return watched;
+}
