@@ -63,7 +63,7 @@ export class RequestPipeline {
   readonly #session?: SessionManager;
   readonly #secrets: KnownSecrets;
   readonly #match: (method: string, url: URL) => OperationMatch | undefined;
-  readonly #layers: Omit<RequestLayers, "trace" | "session" | "onRetry" | "onRenewalSkipped">;
+  readonly #layers: RequestLayers;
 
   constructor(
     description: ProviderDescription,
@@ -85,12 +85,40 @@ export class RequestPipeline {
       description,
       collectServerUrls(description, options.baseUrl),
     );
+    const provider = description.id;
     this.#layers = {
       transport: layers.transport,
+      session: layers.session,
       refusals: new FreshTokenRefusals(),
       isRejection: (response, plan, signal) => this.#isRejection(response, plan.match, signal),
       readWhole: (response, plan, signal) => this.#readWhole(response, signal, plan.request),
       scrub: (error) => scrubError(error, this.knownSecrets()),
+      onRetry: (context, plan) => {
+        try {
+          plan.retry.onRetry?.(context);
+        } catch {
+          // A broken listener must not break the request, as with `onEvent`.
+        }
+        const { attempt, delay, reason, status } = context;
+        const request = plan.request;
+        emitEvent(options.onEvent, {
+          type: "retry",
+          provider,
+          attempt,
+          delay,
+          reason,
+          status,
+          request,
+        });
+      },
+      onRenewalSkipped: (status, plan) => {
+        emitEvent(options.onEvent, {
+          type: "renewal-skipped",
+          provider,
+          status,
+          request: plan.request,
+        });
+      },
     };
   }
 
@@ -132,40 +160,7 @@ export class RequestPipeline {
           plan.caller === "core",
         )
       : undefined;
-    const provider = this.description.id;
-    const retry = plan.retry;
-    const layers: RequestLayers = {
-      ...this.#layers,
-      session: plan.credentials.kind === "session" ? this.#session : undefined,
-      trace,
-      onRetry: (context) => {
-        try {
-          retry.onRetry?.(context);
-        } catch {
-          // A broken listener must not break the request, as with `onEvent`.
-        }
-        const { attempt, delay, reason, status } = context;
-        const request = plan.request;
-        emitEvent(this.options.onEvent, {
-          type: "retry",
-          provider,
-          attempt,
-          delay,
-          reason,
-          status,
-          request,
-        });
-      },
-      onRenewalSkipped: (status) => {
-        emitEvent(this.options.onEvent, {
-          type: "renewal-skipped",
-          provider,
-          status,
-          request: plan.request,
-        });
-      },
-    };
-    const result = runRequest(plan, layers);
+    const result = runRequest(plan, this.#layers, trace);
     return trace ? observe(result, trace.end) : result;
   }
 

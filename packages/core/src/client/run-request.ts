@@ -23,17 +23,16 @@ import { watchBody } from "./watch-body.js";
 /** What the loop works with besides the plan: the layers below and the client's reporting. */
 export interface RequestLayers {
   readonly transport: Transport;
-  /** Present for a user's calls with the session's credentials. */
+  /** The session, for a user's calls with the session's credentials (none for core's own). */
   readonly session: SessionManager | undefined;
   readonly refusals: FreshTokenRefusals;
   /** Whether the answer says the token was refused (a 401, or the provider's `tokenExpired`). */
   isRejection(response: Response, plan: RequestPlan, signal: AbortSignal): Promise<boolean>;
   /** Core's own answers, read whole under the exchange's signal and the size caps. */
   readWhole(response: Response, plan: RequestPlan, signal: AbortSignal): Promise<Response>;
-  onRetry(context: RetryContext & { delay: number }): void;
-  onRenewalSkipped(status: number): void;
+  onRetry(context: RetryContext & { delay: number }, plan: RequestPlan): void;
+  onRenewalSkipped(status: number, plan: RequestPlan): void;
   scrub(error: unknown): unknown;
-  trace: RequestTrace | undefined;
 }
 
 /**
@@ -42,9 +41,14 @@ export interface RequestLayers {
  * hop, as a replay with a renewed token, or as a retry after a backoff. The answer goes back as
  * fetch gave it, its body watched (see watch-body.ts); nothing re-enters the loop after that.
  */
-export async function runRequest(plan: RequestPlan, layers: RequestLayers): Promise<Response> {
+export async function runRequest(
+  plan: RequestPlan,
+  layers: RequestLayers,
+  trace: RequestTrace | undefined,
+): Promise<Response> {
   const { request, signal } = plan;
-  const { transport, session } = layers;
+  const { transport } = layers;
+  const session = plan.credentials.kind === "session" ? layers.session : undefined;
   const started = Date.now();
   const firstHop: Hop = {
     url: plan.url,
@@ -131,7 +135,7 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
       if (withSession && token !== undefined) {
         if (await exchange.wait(layers.isRejection(response, plan, exchange.signal))) {
           if (layers.refusals.has(plan.endpoint, token)) {
-            layers.onRenewalSkipped(response.status);
+            layers.onRenewalSkipped(response.status, plan);
           } else if (replayed) {
             // Refused again although renewed for this very call: "forbidden", not "expired".
             if (response.status === 401) layers.refusals.record(plan.endpoint, token);
@@ -157,7 +161,7 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
       if (response && !plan.readWhole) discardBody(response);
       if (exchange.ended === "aborted") {
         exchange.release();
-        layers.trace?.attempt(thrown);
+        trace?.attempt(thrown);
         giveUp(toAbortError(signal, request));
       }
       error =
@@ -181,7 +185,7 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
       request,
     };
     const delay = mayRetry(plan, { context, response, elapsed: Date.now() - started }, plan.retry);
-    layers.trace?.attempt(response ?? error);
+    trace?.attempt(response ?? error);
     if (delay === undefined) {
       if (response) {
         if (plan.readWhole) {
@@ -212,7 +216,7 @@ export async function runRequest(plan: RequestPlan, layers: RequestLayers): Prom
       }
       giveUp(error);
     }
-    layers.onRetry({ ...context, delay: delay as number });
+    layers.onRetry({ ...context, delay: delay as number }, plan);
     // Free the connection of an answer nobody is going to read.
     discardBody(response);
     exchange.release();
