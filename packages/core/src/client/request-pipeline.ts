@@ -2,7 +2,6 @@ import { ConfigurationError } from "../errors/ConfigurationError.js";
 import type { ErrorRequest } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
 import { ProtocolError } from "../errors/ProtocolError.js";
-import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent } from "../events/session-event.js";
 import { observe, traceRequest } from "../events/trace-request.js";
 import { matchError } from "../provider/match-error.js";
@@ -23,6 +22,7 @@ import { redactUrl } from "../utils/redact-url.js";
 import { scrubError } from "../utils/scrub-error.js";
 import { ClientRequest } from "./client-request.js";
 import { Exchange, toAbortError } from "./exchange.js";
+import { toExchangeError } from "./exchange-errors.js";
 import { FreshTokenRefusals } from "./fresh-token-refusals.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
 import {
@@ -194,12 +194,6 @@ export class RequestPipeline {
     if (credentials.kind === "session" && authenticated && !this.#session) {
       throw new Error("A request that needs the session was sent without one");
     }
-    const headers = copyHeaders(template.headers);
-    if (trusted) {
-      for (const [name, value] of this.transport.defaultHeaders) {
-        if (!headers.has(name)) headers.set(name, value);
-      }
-    }
     const body = await this.#planBody(template, options, signal, request);
     // openapi-fetch's own Request goes out as it is on the first attempt (its body unread):
     // one Request and one body stream less per call. Later attempts build from the plan.
@@ -210,9 +204,14 @@ export class RequestPipeline {
       (body.kind === "none" || (body.kind === "replayable" && !template.bodyUsed))
         ? template
         : undefined;
-    if (prepared && trusted) {
+    // The client's headers join the caller's on the provider's origins: in the copy every later
+    // attempt starts from, and on openapi-fetch's own Request when it is the first attempt's.
+    const headers = copyHeaders(template.headers);
+    if (trusted) {
       for (const [name, value] of this.transport.defaultHeaders) {
-        if (!prepared.headers.has(name)) prepared.headers.set(name, value);
+        if (headers.has(name)) continue;
+        headers.set(name, value);
+        prepared?.headers.set(name, value);
       }
     }
     const retry = options.retry ?? this.options.retry;
@@ -253,20 +252,17 @@ export class RequestPipeline {
       return { kind: "replayable", value: template.replayableBody };
     }
     const timeout = options.timeout ?? this.options.timeout;
-    const exchange = new Exchange(signal ?? undefined, timeout);
+    const exchange = new Exchange(signal, timeout);
     try {
-      const bytes = await exchange.wait(template.arrayBuffer());
-      return { kind: "replayable", value: bytes };
+      return { kind: "replayable", value: await exchange.wait(template.arrayBuffer()) };
     } catch (error) {
       template.body?.cancel().catch(() => {});
-      if (exchange.ended === "aborted") throw toAbortError(signal, request);
-      if (exchange.ended === "timeout") {
-        throw new TimeoutError(
-          `The body of ${request.method} ${request.url} stalled: no bytes for ${timeout} ms`,
-          { timeout: Number(timeout), request },
-        );
-      }
-      throw error;
+      throw toExchangeError(error, exchange, {
+        request,
+        timeout,
+        signal,
+        scrub: this.#layers.scrub,
+      });
     } finally {
       exchange.release();
     }
@@ -287,14 +283,15 @@ export class RequestPipeline {
       discardBody(response);
       throw tooLarge();
     }
+    // A connection cut while the body arrives is a network failure like any other.
     const buffered = await bufferResponse(response, signal, { maxBytes }).catch(
       (error: unknown) => {
-        if (!(error instanceof TypeError)) throw error;
-        // A connection cut while the body arrives is a network failure like any other.
-        throw new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
-          cause: scrubError(error, this.knownSecrets()),
-          request,
-        });
+        throw error instanceof TypeError
+          ? new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
+              cause: this.#layers.scrub(error),
+              request,
+            })
+          : error;
       },
     );
     if (response.ok && buffered instanceof BufferedResponse && buffered.cutAt !== undefined) {

@@ -16,6 +16,7 @@ import type { Attachment, Transport } from "../transport/transport.js";
 import { sleep } from "../utils/abortable-sleep.js";
 import { discardBody } from "../utils/discard-body.js";
 import { Exchange, toAbortError } from "./exchange.js";
+import { toExchangeError } from "./exchange-errors.js";
 import type { FreshTokenRefusals } from "./fresh-token-refusals.js";
 import type { RequestPlan } from "./request-plan.js";
 import { watchBody } from "./watch-body.js";
@@ -164,16 +165,10 @@ export async function runRequest(
         trace?.attempt(thrown);
         giveUp(toAbortError(signal, request));
       }
-      error =
-        exchange.ended === "timeout"
-          ? new TimeoutError(
-              `${request.method} ${request.url} timed out after ${plan.timeout} ms`,
-              {
-                timeout: Number(plan.timeout),
-                request,
-              },
-            )
-          : thrown;
+      // A timeout is decided on like a network failure; anything else stays as it was thrown.
+      error = exchange.ended
+        ? toExchangeError(thrown, exchange, { ...plan, scrub: layers.scrub })
+        : thrown;
       response = undefined;
     }
 

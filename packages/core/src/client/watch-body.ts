@@ -1,7 +1,6 @@
 import type { ErrorRequest } from "../errors/LoginkitError.js";
-import { NetworkError } from "../errors/NetworkError.js";
-import { TimeoutError } from "../errors/TimeoutError.js";
-import { type Exchange, toAbortError } from "./exchange.js";
+import type { Exchange } from "./exchange.js";
+import { toExchangeError } from "./exchange-errors.js";
 
 /** What a watched body needs: its exchange, and how to describe and scrub a failure. */
 export interface BodyWatch {
@@ -121,24 +120,10 @@ function watchedStream(response: Watched): ReadableStream<Uint8Array> | null {
 }
 
 function toReadError(error: unknown, watch: BodyWatch): unknown {
-  const { request, exchange } = watch;
-  const what = `The answer to ${request.method} ${request.url}`;
-  if (exchange.ended === "timeout") {
-    const timeout = Number(watch.timeout);
-    return new TimeoutError(`${what} stalled: no bytes arrived for ${timeout} ms`, {
-      timeout,
-      request,
-    });
-  }
-  if (exchange.ended === "aborted") return toAbortError(watch.callerSignal, request);
-  // What fetch says when the connection ends before the body does ("terminated").
-  if (error instanceof TypeError) {
-    return new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
-      cause: watch.scrub(error),
-      request,
-    });
-  }
-  return error;
+  return toExchangeError(error, watch.exchange, {
+    ...watch,
+    signal: watch.callerSignal,
+  });
 }
 
 const decoder = new TextDecoder();
