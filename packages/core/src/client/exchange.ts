@@ -19,6 +19,7 @@ export class Exchange {
   /** The pending waits' rejections (one at a time, in practice): what `#end` ends. */
   #rejectWaits: ((reason: unknown) => void)[] = [];
   #released = false;
+  #reader: { cancel(reason?: unknown): Promise<void> } | undefined;
   /** Why the exchange ended early, when it did. */
   ended: "timeout" | "aborted" | undefined;
 
@@ -64,6 +65,19 @@ export class Exchange {
         },
       );
     });
+  }
+
+  /**
+   * Reads a whole body from here on: the timer counts silence until `release()`, and an early end
+   * cancels `reader`, which settles its pending read (no promise per chunk on the common path).
+   */
+  follow(reader: { cancel(reason?: unknown): Promise<void> }): void {
+    this.#waiting++;
+    this.#reader = reader;
+    if (this.#timer === undefined && !this.#released) {
+      this.#lastProgress = Date.now();
+      this.#arm(this.#timeout);
+    }
   }
 
   /** Something arrived (a chunk, a pull of the upload): the silence starts again. */
@@ -112,6 +126,7 @@ export class Exchange {
     if (this.ended) return;
     this.ended = kind;
     this.#controller.abort(reason);
+    this.#reader?.cancel(reason).catch(() => {});
     const waits = this.#rejectWaits;
     this.#rejectWaits = [];
     for (const reject of waits) reject(reason);

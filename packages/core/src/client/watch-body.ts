@@ -52,13 +52,18 @@ async function readAll(response: Watched): Promise<Uint8Array<ArrayBuffer>> {
     throw new TypeError("Body is unusable: Body has already been read");
   }
   const reader = source.getReader();
+  const { exchange } = watch;
   const chunks: Uint8Array[] = [];
   let size = 0;
+  exchange.follow(reader);
   try {
     for (;;) {
-      const { done, value } = await watch.exchange.wait(reader.read());
+      if (exchange.ended) throw exchange.signal.reason;
+      const { done, value } = await reader.read();
+      // An early end cancels the reader, which ends its pending read as if the body were done.
+      if (exchange.ended) throw exchange.signal.reason;
       if (done) break;
-      watch.exchange.progress();
+      exchange.progress();
       chunks.push(value);
       size += value.byteLength;
     }
