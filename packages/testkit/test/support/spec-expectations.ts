@@ -35,8 +35,7 @@ export function readSpecExpectations(specPath: string): SpecExpectations {
   const document = parse(readFileSync(specPath, "utf8")) as Node;
   const loginkit = document["x-loginkit"];
   const signIn = findOperation(document, loginkit.signIn.operationId);
-  const statuses = Object.keys(signIn.responses).filter((status) => /^4\d\d$/.test(status));
-  const badInputStatus = statuses.includes("400") ? 400 : Number(statuses.sort()[0]);
+  const badInputStatus = badInputStatusIn(signIn);
   const badCredentials = (loginkit.errors?.badCredentials?.[0] ?? { status: 401 }) as Matcher;
   const response = resolve(document, signIn.responses[String(badCredentials.status)]);
   const media = response?.content?.["application/json"] ?? {};
@@ -54,6 +53,23 @@ export function readSpecExpectations(specPath: string): SpecExpectations {
         : { kind: "none" as const };
   const tokenExpired = loginkit.errors?.tokenExpired?.[0] as Matcher | undefined;
   return { badInputStatus, badCredentials, tokenExpired, badCredentialsExamples, expiry };
+}
+
+/**
+ * The status a spec gives bad input to an operation: its 400, else its lowest 4xx; a plain 400
+ * where it declares no 4xx at all.
+ */
+export function badInputStatusOf(specPath: string, operationId: string): number {
+  const document = parse(readFileSync(specPath, "utf8")) as Node;
+  return badInputStatusIn(findOperation(document, operationId));
+}
+
+function badInputStatusIn(operation: Node): number {
+  const statuses = Object.keys(operation.responses ?? {}).filter((status) =>
+    /^4\d\d$/.test(status),
+  );
+  if (statuses.length === 0 || statuses.includes("400")) return 400;
+  return Number(statuses.sort()[0]);
 }
 
 /** The value at a JSON pointer (`/session/expires_at`). */
