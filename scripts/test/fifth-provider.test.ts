@@ -204,7 +204,7 @@ afterAll(async () => {
 });
 
 describe("a fifth spec, then pnpm generate and pnpm install, and no other edit", () => {
-  test("generates @loginkit/acme-shop with createAcmeShopClient", async () => {
+  test("generates @loginkit/acme-trading with createAcmeTradingClient", async () => {
     const manifest = JSON.parse(await readFile(join(copy, `packages/${id}/package.json`), "utf8"));
     expect(manifest).toMatchObject({
       name: `@loginkit/${id}`,
