@@ -222,7 +222,7 @@ export class RequestPipeline {
     // Per-request events only when a listener takes them: otherwise none is built.
     const { events } = this.options;
     const trace = events.wantsRequestEvents
-      ? traceRequest(events.emit, this.description.id, request, knownSecrets)
+      ? traceRequest(events, this.description.id, request, knownSecrets)
       : undefined;
     const started = Date.now();
     const retrySettings = {
@@ -250,11 +250,10 @@ export class RequestPipeline {
         });
       },
     };
-    const result = runWithRetry(
-      trace ? (attempt) => observe(attemptOnce(attempt), trace.attempt) : attemptOnce,
-      retrySettings,
-    );
-    return trace ? observe(result, trace.end) : result;
+    if (!trace) return runWithRetry(attemptOnce, retrySettings);
+    const attempts = () =>
+      runWithRetry((attempt) => observe(attemptOnce(attempt), trace.attempt), retrySettings);
+    return observe(trace.run(attempts), trace.end);
   }
 
   /** The session's newest token and input headers, signing in or renewing first. */

@@ -5,9 +5,17 @@ import type { SessionEvent } from "./session-event.js";
 export type EventListener = (event: SessionEvent) => void;
 export type EventType = SessionEvent["type"];
 
-/** What a listener may ask for: only some event types (all when absent). */
+/**
+ * Runs the work a start event begins (`request-start`, `renewal-start`, `sign-out-start`) and
+ * returns what `run` returns. A tracer makes that work's span current here (OpenTelemetry:
+ * `context.with`), so what the work causes (a sign-in, a send) is that span's child.
+ */
+export type EventScope = <T>(event: SessionEvent, run: () => T) => T;
+
+/** What a listener may ask for: only some event types (all when absent), and a scope. */
 export interface EventFilter {
   readonly types?: readonly EventType[];
+  readonly scope?: EventScope;
 }
 
 /** Every event type, to check a filter against (a misspelt type would silently match nothing). */
@@ -25,9 +33,26 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
   "request-start",
   "request-attempt",
   "request-end",
+  "renewal-start",
+  "refresh-refused",
+  "sign-out-start",
+  "send-start",
+  "send-end",
+]);
+
+/**
+ * Events that bracket work for a tracer: a listener gets them only when its `types` name them,
+ * so a plain `onEvent` logger sees the same stream as before they existed.
+ */
+const OPT_IN: ReadonlySet<string> = new Set<EventType>([
+  "renewal-start",
+  "sign-out-start",
+  "send-start",
+  "send-end",
 ]);
 
 const isRequestEvent = (type: string) => type.startsWith("request-");
+const isSendEvent = (type: string) => type.startsWith("send-");
 
 /**
  * The client's event listeners: the `onEvent` option and those added later with
@@ -35,13 +60,28 @@ const isRequestEvent = (type: string) => type.startsWith("request-");
  * broken logger never breaks a sign-in or another listener.
  */
 export function createEventListeners(initial: EventListener | undefined) {
-  const entries = new Set<{ listener: EventListener; types?: ReadonlySet<string> }>();
+  const entries = new Set<{
+    listener: EventListener;
+    types?: ReadonlySet<string>;
+    scope?: EventScope;
+  }>();
   if (initial) entries.add({ listener: initial });
   let wantsRequestEvents = initial !== undefined;
+  let wantsSendEvents = false;
   const recount = () => {
-    wantsRequestEvents = [...entries].some(
-      ({ types }) => !types || [...types].some(isRequestEvent),
-    );
+    const all = [...entries];
+    wantsRequestEvents = all.some(({ types }) => !types || [...types].some(isRequestEvent));
+    wantsSendEvents = all.some(({ types }) => types && [...types].some(isSendEvent));
+  };
+  const emit = (event: SessionEvent) => {
+    for (const { listener, types } of [...entries]) {
+      if (types ? !types.has(event.type) : OPT_IN.has(event.type)) continue;
+      try {
+        listener(event);
+      } catch {
+        // Deliberately ignored, see above.
+      }
+    }
   };
   return {
     /**
@@ -51,19 +91,40 @@ export function createEventListeners(initial: EventListener | undefined) {
     get wantsRequestEvents() {
       return wantsRequestEvents;
     },
-    emit(event: SessionEvent) {
-      for (const { listener, types } of [...entries]) {
-        if (types && !types.has(event.type)) continue;
-        try {
-          listener(event);
-        } catch {
-          // Deliberately ignored, see above.
-        }
+    /** Whether some listener named `send-start` or `send-end`: each send is reported only then. */
+    get wantsSendEvents() {
+      return wantsSendEvents;
+    },
+    emit,
+    /**
+     * Emits a start event and runs the work it begins inside every listener's scope. With no
+     * scope (no tracer), `run` is called as it is.
+     */
+    scope<T>(event: SessionEvent, run: () => T): T {
+      emit(event);
+      let scoped = run;
+      for (const { scope, types } of entries) {
+        if (!scope || (types ? !types.has(event.type) : OPT_IN.has(event.type))) continue;
+        const inner = scoped;
+        scoped = () => {
+          // A scope that throws before running the work must not lose it: run it unscoped.
+          let ran = false;
+          try {
+            return scope(event, () => {
+              ran = true;
+              return inner();
+            });
+          } catch (error) {
+            if (ran) throw error;
+            return inner();
+          }
+        };
       }
+      return scoped();
     },
     /** Adds a listener; returns the function that removes it (once, even if added twice). */
     add(listener: EventListener, filter?: EventFilter): () => void {
-      const entry = { listener, types: readTypes(filter) };
+      const entry = { listener, types: readTypes(filter), scope: readScope(filter) };
       entries.add(entry);
       recount();
       return () => {
@@ -72,6 +133,14 @@ export function createEventListeners(initial: EventListener | undefined) {
       };
     },
   };
+}
+
+function readScope(filter: EventFilter | undefined): EventScope | undefined {
+  const scope = filter?.scope;
+  if (scope !== undefined && typeof scope !== "function") {
+    refuse("onEvent scope", "a function (event, run) => run()", scope);
+  }
+  return scope;
 }
 
 function readTypes(filter: EventFilter | undefined): ReadonlySet<string> | undefined {

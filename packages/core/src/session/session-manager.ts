@@ -57,6 +57,8 @@ export interface SessionManagerOptions {
   /** Absent when the provider has no refresh operation. */
   refresh?(session: StoredSession): Promise<StoredSession>;
   onEvent?: (event: SessionEvent) => void;
+  /** Emits a start event and runs its work inside the listeners' scopes (see `EventScope`). */
+  scope?: <T>(event: SessionEvent, run: () => T) => T;
   /** Kept current with the session's tokens, so every layer's errors can leave them out. */
   secrets?: KnownSecrets;
 }
@@ -245,7 +247,15 @@ export class SessionManager {
   #start(renewal: () => Promise<Renewal>): Promise<Renewal> {
     this.#generation++;
     const clears = this.#clears;
-    const promise = renewal().then(
+    const { scope = (_, run) => run(), provider } = this.#options;
+    // Its outcome's event is emitted inside the scope too, so a tracer's span ends with it.
+    const promise = scope({ type: "renewal-start", provider }, () => this.#settle(renewal, clears));
+    this.#inFlight = promise;
+    return promise;
+  }
+
+  #settle(renewal: () => Promise<Renewal>, clears: number): Promise<Renewal> {
+    return renewal().then(
       async (result) => {
         this.#generation++;
         this.#inFlight = undefined;
@@ -269,8 +279,6 @@ export class SessionManager {
         throw error;
       },
     );
-    this.#inFlight = promise;
-    return promise;
   }
 
   /**
@@ -350,6 +358,9 @@ export class SessionManager {
       } catch (error) {
         // A refused refresh token falls back to one fresh sign-in; anything else is reported.
         if (!(error instanceof AuthenticationError)) throw error;
+        const { provider, onEvent } = this.#options;
+        const { status, code } = error;
+        emitEvent(onEvent, { type: "refresh-refused", provider, status, code });
       }
     }
     return this.#signIn(previous);
