@@ -23,16 +23,18 @@ export function addLogger(
   const logger = readLogger(options.logger);
   const level = readLevel(options.logLevel, logger);
   if (level === "off") return;
-  const types = (Object.keys(EVENT_LEVELS) as SessionEvent["type"][]).filter((type) =>
-    writes(level, EVENT_LEVELS[type]),
-  );
+  const types = (Object.keys(EVENT_LEVELS) as SessionEvent["type"][]).filter((type) => {
+    const at = EVENT_LEVELS[type];
+    return at !== "off" && writes(level, at);
+  });
   events.add(
     (event) => {
       const known = secrets();
       const message = scrubSecrets(`[loginkit] ${provider}: ${describeEvent(event)}`, known);
       // The event itself as details, for structured loggers; functions are no detail.
       const { propagate: _, ...details } = event as SessionEvent & { propagate?: unknown };
-      logger[EVENT_LEVELS[event.type]](message, scrubSecrets(details, known));
+      const at = EVENT_LEVELS[event.type];
+      if (at !== "off") logger[at](message, scrubSecrets(details, known));
     },
     { types },
   );

@@ -1,9 +1,10 @@
 import type { SessionEvent } from "../events/session-event.js";
 import type { LogLevel } from "./log-level.js";
 
-type Level = Exclude<LogLevel, "off">;
-
-/** The level each event is logged at: what needs a person first, per-request detail last. */
+/**
+ * The level each event is logged at: what needs a person first, per-request detail last. Each
+ * send is the attempt's detail, for tracers: `request-attempt` already shows it in a log.
+ */
 export const EVENT_LEVELS = {
   "auth-failed": "error",
   "store-failed": "warn",
@@ -21,9 +22,9 @@ export const EVENT_LEVELS = {
   "request-start": "debug",
   "request-attempt": "debug",
   "request-end": "debug",
-  "send-start": "debug",
-  "send-end": "debug",
-} as const satisfies Record<SessionEvent["type"], Level>;
+  "send-start": "off",
+  "send-end": "off",
+} as const satisfies Record<SessionEvent["type"], LogLevel>;
 
 /** One line a person can read, e.g. `renewed via refresh, expires 2026-12-02T21:00:00.000Z`. */
 export function describeEvent(event: SessionEvent): string {
