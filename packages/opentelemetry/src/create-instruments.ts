@@ -2,7 +2,9 @@ import { type Meter, ValueType } from "@opentelemetry/api";
 import { METRICS } from "./attribute-names.js";
 
 /** The conventions' advised buckets for `http.client.request.duration`, in seconds. */
-const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
+const DURATION_BUCKETS = [
+  0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10,
+];
 /** Lease waits last from a store round trip to `leaseTtl` (10 s to 2 min by default). */
 const LEASE_WAIT_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 
@@ -32,7 +34,8 @@ export function createInstruments(meter: Meter) {
       valueType: ValueType.INT,
     }),
     retries: meter.createCounter(METRICS.retries, {
-      description: "Requests sent again after a failed attempt, by reason (status, network, timeout).",
+      description:
+        "Requests sent again after a failed attempt, by reason (status, network, timeout).",
       unit: "{retry}",
       valueType: ValueType.INT,
     }),

@@ -15,6 +15,7 @@ import {
 } from "@opentelemetry/api";
 import { ATTRIBUTES, SPAN_NAMES } from "./attribute-names.js";
 import { createInstruments } from "./create-instruments.js";
+import { isRecording } from "./detect-recording.js";
 import {
   clientSpanName,
   methodAttributes,
@@ -84,14 +85,12 @@ export function instrument(
 ): () => void {
   const propagateTo = readPropagationOrigins(options.propagateTo);
   const provider = client.provider.id;
-  const tracer = (options.tracerProvider ?? trace.getTracerProvider()).getTracer(
-    INSTRUMENTATION_NAME,
-  );
-  const meter = (options.meterProvider ?? metrics.getMeterProvider()).getMeter(
-    INSTRUMENTATION_NAME,
-  );
+  // Read again on every check: an SDK may register its global providers later.
+  const tracerProvider = () => options.tracerProvider ?? trace.getTracerProvider();
+  const meterProvider = () => options.meterProvider ?? metrics.getMeterProvider();
+  const tracer = tracerProvider().getTracer(INSTRUMENTATION_NAME);
   const propagator = options.propagator ?? propagation;
-  const instruments = createInstruments(meter);
+  let instruments = createInstruments(meterProvider().getMeter(INSTRUMENTATION_NAME));
   const providerAttributes = { [ATTRIBUTES.provider]: provider };
 
   // Work spans by the start event that began them (the scope makes them current), requests by
@@ -111,11 +110,12 @@ export function instrument(
   const start = (name: string, kind: SpanKind, attributes: Attributes, parent?: Context) =>
     tracer.startSpan(name, { kind, attributes }, parent ?? context.active());
 
-  const endRenewal = (attributes: Attributes, signedIn: boolean, error?: string) => {
+  /** Ends the renewal in flight, named for what it turned out to be: a sign-in or a renewal. */
+  const endRenewal = (attributes: Attributes, renewed: boolean, error?: string) => {
     if (!renewal) return;
-    const { span, hadSession } = renewal;
+    const { span } = renewal;
     renewal = undefined;
-    span.updateName(hadSession || !signedIn ? SPAN_NAMES.renew : SPAN_NAMES.signIn);
+    span.updateName(renewed ? SPAN_NAMES.renew : SPAN_NAMES.signIn);
     span.setAttributes(attributes);
     if (error !== undefined) {
       span.setAttribute("error.type", error);
@@ -141,9 +141,11 @@ export function instrument(
   const listen = (event: SessionEvent) => {
     switch (event.type) {
       case "request-start": {
+        const span = start(SPAN_NAMES.request, SpanKind.INTERNAL, providerAttributes);
+        // Sampled out: nothing to record, and the URL is not even redacted for it.
+        if (!span.isRecording()) return;
         const { method, url } = event.request;
-        const span = start(SPAN_NAMES.request, SpanKind.INTERNAL, {
-          ...providerAttributes,
+        span.setAttributes({
           ...methodAttributes(method),
           "url.full": url,
           ...serverAttributes(url),
@@ -190,7 +192,8 @@ export function instrument(
         sends.delete(event.send);
         const outcome = outcomeAttributes(event);
         send.span.setAttributes(outcome);
-        if (outcome["error.type"] !== undefined) send.span.setStatus({ code: SpanStatusCode.ERROR });
+        if (outcome["error.type"] !== undefined)
+          send.span.setStatus({ code: SpanStatusCode.ERROR });
         send.span.end();
         instruments.requestDuration.record((performance.now() - send.started) / 1000, {
           ...send.attributes,
@@ -214,7 +217,7 @@ export function instrument(
       }
       case "renewal-start": {
         // A renewal whose end never came (a sign-out meanwhile dropped its result) ends here.
-        endRenewal({ [ATTRIBUTES.renewalOutcome]: "discarded" }, false);
+        endRenewal({ [ATTRIBUTES.renewalOutcome]: "discarded" }, renewal?.hadSession ?? false);
         const span = start(SPAN_NAMES.renew, SpanKind.INTERNAL, providerAttributes);
         renewal = { span, hadSession: hasSession };
         scoped.set(event, span);
@@ -222,8 +225,11 @@ export function instrument(
       }
       case "signed-in": {
         hasSession = true;
-        instruments.signIns.add(1, { ...providerAttributes, [ATTRIBUTES.signInOutcome]: "signed-in" });
-        endRenewal({ [ATTRIBUTES.renewalVia]: "sign-in" }, true);
+        instruments.signIns.add(1, {
+          ...providerAttributes,
+          [ATTRIBUTES.signInOutcome]: "signed-in",
+        });
+        endRenewal({ [ATTRIBUTES.renewalVia]: "sign-in" }, false);
         return;
       }
       case "renewed": {
@@ -234,17 +240,21 @@ export function instrument(
             [ATTRIBUTES.signInOutcome]: "signed-in",
           });
         }
-        const outcome = { [ATTRIBUTES.renewalOutcome]: "renewed", [ATTRIBUTES.renewalVia]: event.via };
+        const outcome = {
+          [ATTRIBUTES.renewalOutcome]: "renewed",
+          [ATTRIBUTES.renewalVia]: event.via,
+        };
         instruments.renewals.add(1, { ...providerAttributes, ...outcome });
         endRenewal(outcome, true);
         return;
       }
       case "session-adopted": {
+        const renewed = renewal?.hadSession ?? hasSession;
         hasSession = true;
         if (event.waited > 0) recordLeaseWait(event.waited, "adopted");
         const outcome = { [ATTRIBUTES.renewalOutcome]: "adopted" };
         instruments.renewals.add(1, { ...providerAttributes, ...outcome });
-        endRenewal(outcome, true);
+        endRenewal(outcome, renewed);
         return;
       }
       case "lease-abandoned":
@@ -257,7 +267,10 @@ export function instrument(
         return;
       }
       case "renewal-skipped":
-        instruments.renewals.add(1, { ...providerAttributes, [ATTRIBUTES.renewalOutcome]: "skipped" });
+        instruments.renewals.add(1, {
+          ...providerAttributes,
+          [ATTRIBUTES.renewalOutcome]: "skipped",
+        });
         requests.get(event.request)?.addEvent("loginkit.renewal_skipped", {
           "http.response.status_code": event.status,
         });
@@ -286,7 +299,7 @@ export function instrument(
         }
         endRenewal(
           refused ? { [ATTRIBUTES.renewalOutcome]: "refused" } : {},
-          !wasRenewal,
+          wasRenewal,
           event.error,
         );
         return;
@@ -319,7 +332,23 @@ export function instrument(
     scoped.delete(event);
     return context.with(trace.setSpan(context.active(), span), run);
   };
-  return client.onEvent(listen, { types: TYPES, scope });
+  const listenToAll = () => client.onEvent(listen, { types: TYPES, scope });
+  if (isRecording(tracerProvider(), meterProvider())) return listenToAll();
+
+  // Nothing would record (no SDK registered): take no per-request event, so requests cost
+  // nothing more, and look again at each session event (the first call signs in), starting
+  // for real once an SDK has registered.
+  let stop = client.onEvent(
+    (event) => {
+      if (!isRecording(tracerProvider(), meterProvider())) return;
+      stop();
+      instruments = createInstruments(meterProvider().getMeter(INSTRUMENTATION_NAME));
+      stop = listenToAll();
+      listen(event);
+    },
+    { types: TYPES.filter((type) => !type.startsWith("request-") && !type.startsWith("send-")) },
+  );
+  return () => stop();
 }
 
 function originOf(url: string): string {

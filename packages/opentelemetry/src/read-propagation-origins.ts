@@ -9,7 +9,7 @@ export function readPropagationOrigins(propagateTo: unknown): ReadonlySet<string
   if (propagateTo === undefined) return new Set();
   if (!Array.isArray(propagateTo)) {
     throw new ConfigurationError(
-      "`propagateTo` must be an array of http(s) origins, such as [\"https://api.example.com\"]",
+      '`propagateTo` must be an array of http(s) origins, such as ["https://api.example.com"]',
       { option: "propagateTo" },
     );
   }

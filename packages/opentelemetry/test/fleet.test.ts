@@ -47,7 +47,8 @@ test("3 processes on one Redis store: one sign-in span in the fleet, a lease-wai
 
   const signedIn = reports.filter((report) =>
     report.spans.some(
-      (span) => span.name === SPAN_NAMES.signIn && span.attributes["loginkit.renewal.via"] === "sign-in",
+      (span) =>
+        span.name === SPAN_NAMES.signIn && span.attributes["loginkit.renewal.via"] === "sign-in",
     ),
   );
   expect(signedIn).toHaveLength(1);
@@ -80,9 +81,9 @@ test("3 processes on one Redis store: one sign-in span in the fleet, a lease-wai
     expect((point.value as { count: number; sum: number }).count).toBe(1);
     expect((point.value as { count: number; sum: number }).sum).toBeGreaterThan(signInDelay / 2000);
     const renewals = waiter.metrics["loginkit.renewals"] ?? [];
-    expect(renewals.map((entry) => [entry.attributes["loginkit.renewal.outcome"], entry.value])).toEqual([
-      ["adopted", 1],
-    ]);
+    expect(
+      renewals.map((entry) => [entry.attributes["loginkit.renewal.outcome"], entry.value]),
+    ).toEqual([["adopted", 1]]);
   }
   // The holder waited for no one.
   expect(signedIn[0]!.metrics["loginkit.lease.wait.duration"] ?? []).toEqual([]);

@@ -1,8 +1,8 @@
-import { instrument, SPAN_NAMES } from "../src/index.js";
 import { type Simulator, startSimulator } from "@loginkit/testkit";
 import { createVeroOmsClient, type VeroOmsCredentials } from "@loginkit/vero-oms";
 import { SpanKind } from "@opentelemetry/api";
 import { afterEach, beforeEach, expect, test } from "vitest";
+import { instrument, SPAN_NAMES } from "../src/index.js";
 import { findLeaks, recordSecrets } from "./support/secrets-seen.js";
 import {
   childrenOf,
@@ -83,9 +83,9 @@ test("a storm of concurrent calls shows one sign-in span, a child of the call th
   expect(new Set(userCalls.map((call) => call.spanContext().traceId)).size).toBe(calls);
 
   const metrics = await telemetry.metrics();
-  expect(countOf(metrics.get("loginkit.sign_ins"), { "loginkit.sign_in.outcome": "signed-in" })).toBe(
-    1,
-  );
+  expect(
+    countOf(metrics.get("loginkit.sign_ins"), { "loginkit.sign_in.outcome": "signed-in" }),
+  ).toBe(1);
   expect(recordedOf(metrics.get("http.client.request.duration"))).toBe(calls + 1);
   expect(
     recordedOf(metrics.get("http.client.request.duration"), {

@@ -21,7 +21,15 @@ export function traceSends<T extends { transport: Send }>(
   const { transport, events } = options;
   const traced: Send = (request, signal) => {
     if (!events.wantsSendEvents) return transport(request, signal);
-    const send = { method: request.method, url: redactUrl(request.url, secrets()) };
+    // Redacted only when a listener reads it, as a request's URL is.
+    let redacted: string | undefined;
+    const send = {
+      method: request.method,
+      get url() {
+        redacted ??= redactUrl(request.url, secrets());
+        return redacted;
+      },
+    };
     const added: string[] = [];
     let open = true;
     const propagate = (name: string, value: string) => {

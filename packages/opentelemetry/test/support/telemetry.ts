@@ -84,7 +84,9 @@ export function countOf(
   match: Record<string, unknown> = {},
 ): number {
   return (points ?? [])
-    .filter((point) => Object.entries(match).every(([key, value]) => point.attributes[key] === value))
+    .filter((point) =>
+      Object.entries(match).every(([key, value]) => point.attributes[key] === value),
+    )
     .reduce((sum, point) => sum + (point.value as number), 0);
 }
 
@@ -94,7 +96,9 @@ export function recordedOf(
   match: Record<string, unknown> = {},
 ): number {
   return (points ?? [])
-    .filter((point) => Object.entries(match).every(([key, value]) => point.attributes[key] === value))
+    .filter((point) =>
+      Object.entries(match).every(([key, value]) => point.attributes[key] === value),
+    )
     .reduce((sum, point) => sum + (point.value as { count: number }).count, 0);
 }
 
