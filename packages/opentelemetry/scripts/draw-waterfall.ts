@@ -34,7 +34,7 @@ export function drawWaterfall(spans: readonly ReadableSpan[], title: string): st
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="12">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="10" y="22" font-size="14" font-weight="bold" fill="#1f2328">${escape(title)}</text>`,
+    `<text x="10" y="22" font-size="14" font-weight="bold" fill="#1f2328">${escapeXml(title)}</text>`,
   ];
   for (const tick of ticks(end - start)) {
     const x = LABEL_WIDTH + tick * scale;
@@ -53,7 +53,7 @@ export function drawWaterfall(spans: readonly ReadableSpan[], title: string): st
       );
     }
     parts.push(
-      `<text x="${10 + depth * 14}" y="${y + 13}" fill="#1f2328">${escape(label(span))}</text>`,
+      `<text x="${10 + depth * 14}" y="${y + 13}" fill="#1f2328">${escapeXml(label(span))}</text>`,
       `<rect x="${x}" y="${y + 2}" width="${barWidth}" height="${ROW_HEIGHT - 8}" rx="3" fill="${colour(span)}"/>`,
     );
   });
@@ -118,6 +118,6 @@ function ms([seconds, nanos]: [number, number]): number {
   return seconds * 1000 + nanos / 1e6;
 }
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
