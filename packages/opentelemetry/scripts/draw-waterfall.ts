@@ -32,12 +32,13 @@ export function drawWaterfall(spans: readonly ReadableSpan[], title: string): st
   const height = TOP + rows.length * ROW_HEIGHT + 30;
   const width = LABEL_WIDTH + CHART_WIDTH + 20;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="12" role="img">`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="10" y="22" font-size="14" font-weight="bold" fill="#1f2328">${escapeXml(title)}</text>`,
   ];
   for (const tick of ticks(end - start)) {
-    const x = LABEL_WIDTH + tick * scale;
+    const x = round(LABEL_WIDTH + tick * scale);
     parts.push(
       `<line x1="${x}" y1="${TOP - 6}" x2="${x}" y2="${height - 24}" stroke="#d0d7de" stroke-dasharray="2,3"/>`,
       `<text x="${x}" y="${height - 10}" text-anchor="middle" fill="#57606a">${tick} ms</text>`,
@@ -45,8 +46,8 @@ export function drawWaterfall(spans: readonly ReadableSpan[], title: string): st
   }
   rows.forEach(({ span, depth }, index) => {
     const y = TOP + index * ROW_HEIGHT;
-    const x = LABEL_WIDTH + (ms(span.startTime) - start) * scale;
-    const barWidth = Math.max((ms(span.endTime) - ms(span.startTime)) * scale, 2);
+    const x = round(LABEL_WIDTH + (ms(span.startTime) - start) * scale);
+    const barWidth = round(Math.max((ms(span.endTime) - ms(span.startTime)) * scale, 2));
     if (index % 2 === 0) {
       parts.push(
         `<rect x="0" y="${y - 2}" width="${width}" height="${ROW_HEIGHT}" fill="#f6f8fa"/>`,
@@ -101,7 +102,7 @@ function legend(left: number, y: number): string[] {
       `<rect x="${x}" y="${y - 10}" width="12" height="12" rx="2" fill="${fill}"/>`,
       `<text x="${x + 16}" y="${y}" fill="#57606a">${name}</text>`,
     );
-    x += name.length * 7.2 + 34;
+    x = round(x + name.length * 7.2 + 34);
   }
   return parts;
 }
@@ -117,6 +118,8 @@ function ticks(span: number): number[] {
 function ms([seconds, nanos]: [number, number]): number {
   return seconds * 1000 + nanos / 1e6;
 }
+
+const round = (value: number) => Math.round(value * 10) / 10;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
