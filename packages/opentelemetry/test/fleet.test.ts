@@ -1,11 +1,12 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { type RedisServer, startRedisServer } from "@loginkit/bench/fleet";
+
 import type { OrgPlatformCredentials } from "@loginkit/org-platform";
 import { type Simulator, startSimulator } from "@loginkit/testkit";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { SPAN_NAMES } from "../src/index.js";
 import type { WorkerReport, WorkerSetup } from "./fleet/instrumented-worker.js";
+import { type RedisServer, startRedisServer } from "./support/redis-server.js";
 import { findLeaks } from "./support/secrets-seen.js";
 
 const workerPath = fileURLToPath(new URL("./fleet/instrumented-worker.ts", import.meta.url));
