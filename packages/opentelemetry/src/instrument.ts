@@ -3,6 +3,7 @@ import {
   type Attributes,
   type Context,
   context,
+  createContextKey,
   type MeterProvider,
   metrics,
   propagation,
@@ -25,6 +26,8 @@ import {
 import { readPropagationOrigins } from "./read-propagation-origins.js";
 
 const INSTRUMENTATION_NAME = "@loginkit/opentelemetry";
+/** Where a call's context keeps how many sends it has made. */
+const SENDS = createContextKey("@loginkit/opentelemetry sends of the current call");
 
 export interface InstrumentOptions {
   /** Where spans go. @default the global one (`trace.getTracerProvider()`) */
@@ -96,11 +99,9 @@ export function instrument(
   // Work spans by the start event that began them (the scope makes them current), requests by
   // their `request` object and sends by their `send` object: core hands the same objects to
   // every event of one request or send.
-  const scoped = new WeakMap<object, Span>();
+  const scoped = new WeakMap<object, Context>();
   const requests = new WeakMap<object, Span>();
   const sends = new WeakMap<object, { span: Span; attributes: Attributes; started: number }>();
-  /** How many sends each call has made so far, for `http.request.resend_count`. */
-  const sendCounts = new WeakMap<Span, number>();
   /** The client's one renewal in flight (core shares one among concurrent calls). */
   let renewal: { span: Span; hadSession: boolean } | undefined;
   let signOut: Span | undefined;
@@ -141,9 +142,15 @@ export function instrument(
   const listen = (event: SessionEvent) => {
     switch (event.type) {
       case "request-start": {
+        // The call's sends are counted in its context, for `http.request.resend_count`.
+        const counted = context.active().setValue(SENDS, { count: 0 });
         const span = start(SPAN_NAMES.request, SpanKind.INTERNAL, providerAttributes);
         // Sampled out: nothing to record, and the URL is not even redacted for it.
-        if (!span.isRecording()) return;
+        if (!span.isRecording()) {
+          scoped.set(event, counted);
+          return;
+        }
+        scoped.set(event, trace.setSpan(counted, span));
         const { method, url } = event.request;
         span.setAttributes({
           ...methodAttributes(method),
@@ -151,7 +158,6 @@ export function instrument(
           ...serverAttributes(url),
         });
         requests.set(event.request, span);
-        scoped.set(event, span);
         return;
       }
       case "request-end": {
@@ -169,9 +175,8 @@ export function instrument(
       case "send-start": {
         const { method, url } = event.send;
         // The call this send belongs to is current: its scope runs the attempts.
-        const call = trace.getSpan(context.active());
-        const resends = call ? (sendCounts.get(call) ?? 0) : 0;
-        if (call) sendCounts.set(call, resends + 1);
+        const sent = context.active().getValue(SENDS) as { count: number } | undefined;
+        const resends = sent ? sent.count++ : 0;
         const attributes = { ...methodAttributes(method), ...serverAttributes(url) };
         const span = start(clientSpanName(method), SpanKind.CLIENT, {
           ...attributes,
@@ -220,7 +225,7 @@ export function instrument(
         endRenewal({ [ATTRIBUTES.renewalOutcome]: "discarded" }, renewal?.hadSession ?? false);
         const span = start(SPAN_NAMES.renew, SpanKind.INTERNAL, providerAttributes);
         renewal = { span, hadSession: hasSession };
-        scoped.set(event, span);
+        scoped.set(event, trace.setSpan(context.active(), span));
         return;
       }
       case "signed-in": {
@@ -307,7 +312,7 @@ export function instrument(
       case "sign-out-start": {
         signOut?.end();
         signOut = start(SPAN_NAMES.signOut, SpanKind.INTERNAL, providerAttributes);
-        scoped.set(event, signOut);
+        scoped.set(event, trace.setSpan(context.active(), signOut));
         return;
       }
       case "signed-out": {
@@ -327,10 +332,10 @@ export function instrument(
   };
 
   const scope: EventScope = (event, run) => {
-    const span = scoped.get(event);
-    if (!span) return run();
+    const within = scoped.get(event);
+    if (!within) return run();
     scoped.delete(event);
-    return context.with(trace.setSpan(context.active(), span), run);
+    return context.with(within, run);
   };
   const listenToAll = () => client.onEvent(listen, { types: TYPES, scope });
   if (isRecording(tracerProvider(), meterProvider())) return listenToAll();
