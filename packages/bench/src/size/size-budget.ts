@@ -22,10 +22,14 @@
  * Issue #10 (layers, a hot path, generated clients handing core only the features they use)
  * measured 54,277 / 19,327 B: the features left out (refresh, jose) paid for the new layers and
  * the guarded body reads, so the budget stands.
+ * Raised again, from 57,000 / 20,200: issue #23 (the `logger`/`logLevel` option with
+ * `LOGINKIT_LOG`, and the events a tracer needs: renewal and sign-out starts, one per send with
+ * trace-context propagation, the listener scope for parent links) measured 58,565 / 20,784 B
+ * with one generic log line instead of a sentence per event; the budget is about 4% over that.
  * The product target (bare openapi-fetch + 4 kB gzipped, ~6.7 kB) is reported by `pnpm bench`,
  * not enforced here: today's client misses it and the test must stay green until core shrinks.
  */
 export const sizeBudget = {
-  minifiedBytes: 57_000,
-  gzipBytes: 20_200,
+  minifiedBytes: 61_000,
+  gzipBytes: 21_600,
 } as const;
