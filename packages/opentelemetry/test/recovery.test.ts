@@ -1,7 +1,7 @@
 import { createOrgPlatformClient, type OrgPlatformCredentials } from "@loginkit/org-platform";
 import { type Simulator, startSimulator } from "@loginkit/testkit";
 import { createVeroOmsClient, type VeroOmsCredentials } from "@loginkit/vero-oms";
-import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import { context, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { instrument, SPAN_NAMES } from "../src/index.js";
 import { findLeaks, recordSecrets } from "./support/secrets-seen.js";
@@ -176,4 +176,25 @@ test("a refused password is a loginkit.sign_in span in error, counted as refused
   const text = await exportedText(telemetry);
   expect(secrets.list()).toContain((credentials as { password: string }).password);
   expect(findLeaks(text, secrets.list())).toEqual([]);
+});
+
+test("signOut() is a loginkit.sign_out span, a child of the caller's span", async () => {
+  const sim = await start<VeroOmsCredentials>("vero-oms");
+  const client = createVeroOmsClient({
+    baseUrl: sim.url,
+    credentials: sim.accounts[0]!.credentials,
+  });
+  instrument(client, telemetry);
+  await client.signIn();
+  const app = telemetry.tracerProvider.getTracer("app").startSpan("log-out-user");
+  await context.with(trace.setSpan(context.active(), app), () => client.signOut());
+  app.end();
+
+  const [signOut, ...more] = spansNamed(telemetry.spans(), SPAN_NAMES.signOut);
+  expect(more).toEqual([]);
+  expect(signOut?.parentSpanContext?.spanId).toBe(app.spanContext().spanId);
+  expect(signOut?.attributes["loginkit.provider"]).toBe("vero-oms");
+  // The explicit sign-in before it was a root: no caller span was current.
+  const [signIn] = spansNamed(telemetry.spans(), SPAN_NAMES.signIn);
+  expect(signIn?.parentSpanContext).toBeUndefined();
 });
