@@ -9,6 +9,7 @@ import type { Section } from "./report/section.js";
 import { writeReport } from "./report/write-report.js";
 import { runSizeBenchmark } from "./size/size-benchmark.js";
 import { runTokenStormBenchmark } from "./storm/token-storm-benchmark.js";
+import { runInstrumentationBenchmark } from "./telemetry/instrumentation-benchmark.js";
 import { runRequestBenchmark } from "./throughput/request-section.js";
 import { runTypecheckBenchmark } from "./typecheck/typecheck-benchmark.js";
 
@@ -20,6 +21,7 @@ const areas: Area[] = [
   { name: "storm", run: runTokenStormBenchmark },
   { name: "fleet", run: runFleetStormBenchmark },
   { name: "codegen", run: runCodegenBenchmark },
+  { name: "telemetry", run: runInstrumentationBenchmark },
   { name: "typecheck", run: runTypecheckBenchmark },
 ];
 

@@ -34,7 +34,9 @@ export {
   RetriesExhaustedError,
   TimeoutError,
 } from "./errors/index.js";
+export type { EventFilter, EventScope } from "./events/event-listeners.js";
 export type { SessionEvent } from "./events/session-event.js";
+export { LOG_LEVELS, type Logger, type LogLevel } from "./logging/log-level.js";
 export type * from "./provider/provider-description.js";
 export type { JwtClaims, ProviderFeatures } from "./provider/provider-features.js";
 export {

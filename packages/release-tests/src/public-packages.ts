@@ -53,10 +53,17 @@ export async function listGeneratedClients(): Promise<WorkspacePackage[]> {
   return clients;
 }
 
-/** Packages that run outside Node (browsers, Deno, Bun, edge): core and every generated client. */
+/**
+ * Packages that run outside Node (browsers, Deno, Bun, edge): core, its OpenTelemetry
+ * instrumentation and every generated client.
+ */
 export function targetsEveryRuntime(workspacePackage: WorkspacePackage): boolean {
   const { manifest } = workspacePackage;
-  return manifest.name === "@loginkit/core" || manifest.loginkit?.generatedFrom !== undefined;
+  return (
+    manifest.name === "@loginkit/core" ||
+    manifest.name === "@loginkit/opentelemetry" ||
+    manifest.loginkit?.generatedFrom !== undefined
+  );
 }
 
 async function readManifest(directory: string): Promise<PackageManifest | undefined> {

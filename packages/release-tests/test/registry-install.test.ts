@@ -18,13 +18,20 @@ beforeAll(async () => {
   consumer = await createConsumerProject(join(import.meta.dirname, "fixtures/consumer"), registry, [
     "@loginkit/vero-oms",
     "@loginkit/testkit",
+    "@loginkit/opentelemetry",
+    "@opentelemetry/api@^1.9.0",
     "typescript@~5.9.3",
     "@types/node@^20.19.0",
   ]);
   commonJsConsumer = await createCommonJsConsumer(
     join(import.meta.dirname, "fixtures/commonjs-consumer"),
     registry,
-    ["@loginkit/vero-oms", "@loginkit/testkit"],
+    [
+      "@loginkit/vero-oms",
+      "@loginkit/testkit",
+      "@loginkit/opentelemetry",
+      "@opentelemetry/api@^1.9.0",
+    ],
   );
   cliUser = await createCommonJsConsumer(
     join(import.meta.dirname, "fixtures/cli-consumer"),

@@ -3,6 +3,8 @@ import { AbortError } from "../errors/AbortError.js";
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import type { EventFilter } from "../events/event-listeners.js";
 import type { SessionEvent } from "../events/session-event.js";
+import { traceSends } from "../events/trace-sends.js";
+import { addLogger } from "../logging/add-logger.js";
 import { checkFunction } from "../options/option-checks.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import type { ProviderFeatures } from "../provider/provider-features.js";
@@ -40,11 +42,13 @@ export function buildProviderClient<T extends ProviderTypes>(
   const normalized = normalizeClientOptions(description, options);
   const secrets = new KnownSecrets(normalized.credentials);
   normalized.events.scrubWith((event) => secrets.scrub(event));
+  addLogger(normalized.events, options, description.id, () => secrets.list());
   // The layers, bottom up, each handed the one below: transport (origins, redirects, cookies),
   // core's own calls over it (sign-in, refresh: no session), the session that makes those
   // calls, and the pipeline for user requests, which attaches the session's token.
   const { createCookieJar, refreshSession } = features;
-  const transport = new Transport(description, normalized, { secrets, createCookieJar });
+  const traced = traceSends(normalized, description.id, () => secrets.list());
+  const transport = new Transport(description, traced, { secrets, createCookieJar });
   const ownCalls = new RequestPipeline(description, normalized, { transport, secrets, features });
   let credentials: unknown = normalized.credentials;
   const session = new SessionManager({
@@ -57,6 +61,7 @@ export function buildProviderClient<T extends ProviderTypes>(
     signOutAtProvider: (stored) => signOutDiscarded(ownCalls, stored),
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
+    scope: normalized.events.scope,
     secrets,
     signIn: async (given, guard) => {
       const resolved = given ?? (await resolveCredentials(credentials, ownCalls));
@@ -172,7 +177,14 @@ export function buildProviderClient<T extends ProviderTypes>(
       if (credentials !== undefined) transport.jar?.clear();
       return session.signIn(credentials) as Promise<T["signInData"]>;
     }, options);
-  const signOut = (options?: WaitOptions) => waitFor(() => endSession(ownCalls, session), options);
+  const signOut = (options?: WaitOptions) =>
+    waitFor(
+      () =>
+        normalized.events.scope({ type: "sign-out-start", provider: description.id }, () =>
+          endSession(ownCalls, session),
+        ),
+      options,
+    );
   return Object.assign(client, {
     fetch: loginkitFetch,
     provider: description,

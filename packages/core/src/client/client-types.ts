@@ -1,5 +1,7 @@
 import type { Client } from "openapi-fetch";
+import type { EventFilter } from "../events/event-listeners.js";
 import type { SessionEvent } from "../events/session-event.js";
+import type { Logger, LogLevel } from "../logging/log-level.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import type { RetryOptions } from "../retry/retry-options.js";
 import type { TokenStore } from "../session/token-store.js";
@@ -80,6 +82,14 @@ export interface ProviderClientOptions<Credentials> {
   onEvent?: (event: SessionEvent) => void;
   /** Extra headers for every request to the provider's origins (never sent elsewhere). */
   headers?: HeadersInit;
+  /** Where log lines go (see `logLevel`): any object with debug, info, warn and error. @default console */
+  logger?: Logger;
+  /**
+   * How much to log: `"off"`, `"error"`, `"warn"`, `"info"` or `"debug"` (each request and attempt).
+   * Lines are scrubbed of every secret the client knows.
+   * @default the `LOGINKIT_LOG` environment variable where there is one, else `"off"`
+   */
+  logLevel?: LogLevel;
 }
 
 export interface WaitOptions {
@@ -107,10 +117,7 @@ export type ProviderClient<T extends ProviderTypes> = Client<T["paths"]> & {
    * listener gets those events only; per-request events are built only while a listener takes
    * them, so `{ types: ["signed-in", "renewed"] }` costs requests nothing.
    */
-  onEvent(
-    listener: (event: SessionEvent) => void,
-    options?: { types?: readonly SessionEvent["type"][] },
-  ): () => void;
+  onEvent(listener: (event: SessionEvent) => void, options?: EventFilter): () => void;
   /** @deprecated Use `signIn()`: the same call under the one verb loginkit uses for it. */
   login(credentials?: T["credentials"]): Promise<T["signInData"]>;
   /** @deprecated Use `signOut()`: the same call under the one verb loginkit uses for it. */

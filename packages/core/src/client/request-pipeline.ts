@@ -153,15 +153,19 @@ export class RequestPipeline {
     // Per-request events only when a listener takes them: otherwise none is built.
     const trace = events.wantsRequestEvents
       ? traceRequest(
-          events.emit,
+          events,
           this.description.id,
           plan.request,
           () => this.knownSecrets(),
           plan.caller === "core",
         )
       : undefined;
-    const result = runRequest(plan, this.#layers, trace);
-    return trace ? observe(result, trace.end) : result;
+    if (!trace) return runRequest(plan, this.#layers, undefined);
+    // The attempts run inside the listeners' scopes, so a tracer's sends are the request's children.
+    return observe(
+      trace.run(() => runRequest(plan, this.#layers, trace)),
+      trace.end,
+    );
   }
 
   /** The one plan of a call: everything decided before anything is sent. */

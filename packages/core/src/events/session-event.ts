@@ -82,6 +82,41 @@ export type SessionEvent =
       duration: number;
       requestId?: string;
     }
+  /**
+   * (Delivered only to a listener whose `types` name it, as are `sign-out-start`, `send-start`
+   * and `send-end`: they bracket work for a tracer.) A sign-in or renewal begins (the client's one in flight: concurrent calls share it). It
+   * ends with `signed-in`, `renewed`, `session-adopted`, `renewal-deferred` or `auth-failed`
+   * (or, when `signOut()` ran meanwhile, with `signed-out`).
+   */
+  | { type: "renewal-start"; provider: string }
+  /**
+   * The refresh token was refused (the provider's `status` and `code`): the client signs in
+   * again instead.
+   */
+  | { type: "refresh-refused"; provider: string; status?: number; code?: string }
+  /** `signOut()` begins; it ends with `signed-out`. */
+  | { type: "sign-out-start"; provider: string }
+  /**
+   * One physical send of a request: every attempt, the replay after a 401 and each redirect hop.
+   * `send` is `{ method, url }` of this hop (redacted), the same object in its `send-end`.
+   * `propagate` sets a W3C trace-context header (`traceparent`, `tracestate`, `baggage`) on
+   * this send only, until it leaves; any other name, or a value no runtime can send, is ignored.
+   */
+  | {
+      type: "send-start";
+      provider: string;
+      send: { method: string; url: string };
+      propagate(name: string, value: string): void;
+    }
+  /** The send ended: an answer's `status` or an `error` name; `duration` in ms. */
+  | {
+      type: "send-end";
+      provider: string;
+      send: { method: string; url: string };
+      status?: number;
+      error?: string;
+      duration: number;
+    }
   | {
       type: "retry";
       provider: string;

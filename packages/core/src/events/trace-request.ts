@@ -10,6 +10,8 @@ const REQUEST_ID_HEADERS = [
 ];
 
 export interface RequestTrace {
+  /** Runs the request's attempts inside the listeners' scopes (see `EventScope`). */
+  run<T>(attempts: () => T): T;
   attempt(outcome: Response | unknown): void;
   end(outcome: Response | unknown): void;
 }
@@ -19,7 +21,10 @@ export interface RequestTrace {
  * someone listens, so an unobserved request pays nothing for them.
  */
 export function traceRequest(
-  emit: (event: SessionEvent) => void,
+  events: {
+    emit(event: SessionEvent): void;
+    scope<T>(event: SessionEvent, run: () => T): T;
+  },
   provider: string,
   request: { method: string; url: string },
   secrets: () => readonly string[],
@@ -29,11 +34,12 @@ export function traceRequest(
    */
   ownCall = false,
 ): RequestTrace {
+  const { emit } = events;
   const started = performance.now();
   let attemptStarted = started;
   let attempts = 0;
-  emit({ type: "request-start", provider, request });
   return {
+    run: (attempts) => events.scope({ type: "request-start", provider, request }, attempts),
     attempt(outcome) {
       attempts++;
       const now = performance.now();

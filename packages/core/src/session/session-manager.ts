@@ -77,6 +77,8 @@ export interface SessionManagerOptions {
   /** Absent when the provider has no refresh operation. */
   refresh?(session: StoredSession): Promise<StoredSession>;
   onEvent?: (event: SessionEvent) => void;
+  /** Emits a start event and runs its work inside the listeners' scopes (see `EventScope`). */
+  scope?: <T>(event: SessionEvent, run: () => T) => T;
   /** Kept current with the session's tokens, so every layer's errors can leave them out. */
   secrets?: KnownSecrets;
 }
@@ -315,7 +317,15 @@ export class SessionManager {
   #start(renewal: () => Promise<Renewal>): Promise<Renewal> {
     this.#generation++;
     const clears = this.#clears;
-    const promise = renewal().then(
+    const { scope = (_, run) => run(), provider } = this.#options;
+    // Its outcome's event is emitted inside the scope too, so a tracer's span ends with it.
+    const promise = scope({ type: "renewal-start", provider }, () => this.#settle(renewal, clears));
+    this.#inFlight = promise;
+    return promise;
+  }
+
+  #settle(renewal: () => Promise<Renewal>, clears: number): Promise<Renewal> {
+    return renewal().then(
       async (result) => {
         this.#generation++;
         this.#inFlight = undefined;
@@ -349,8 +359,6 @@ export class SessionManager {
         throw error;
       },
     );
-    this.#inFlight = promise;
-    return promise;
   }
 
   /**
@@ -442,6 +450,8 @@ export class SessionManager {
       } catch (error) {
         // A refused refresh token falls back to one fresh sign-in; anything else is reported.
         if (!(error instanceof AuthenticationError)) throw error;
+        const { status, code } = error;
+        emitEvent(onEvent, { type: "refresh-refused", provider, status, code });
         if (circumstances.tookOver) {
           // The lost holder's refresh reached the provider and rotated the token: spent, not
           // stolen. This client signs in once, under the lease, for the whole fleet.
