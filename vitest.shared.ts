@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 /**
  * What every package's `vitest.config.ts` starts from (`mergeConfig(sharedTestConfig, ...)`), so a
  * setting changes in one place. Plain data, so this file needs no vitest of its own at the root.
@@ -9,5 +11,7 @@ export const sharedTestConfig = {
     // generous cap keeps a loaded machine from failing a correct run, and still ends a hang.
     testTimeout: 60_000,
     hookTimeout: 30_000,
+    // A temp folder per run, and a failed run when a test leaves a loginkit-* folder in it.
+    globalSetup: [fileURLToPath(new URL("./vitest.temp-folders.ts", import.meta.url))],
   },
 };

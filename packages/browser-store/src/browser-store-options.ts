@@ -14,8 +14,6 @@ export interface BrowserTokenStoreOptions {
   /** Names the BroadcastChannel, the Web Locks and the storage keys; stores with the same name
    * in one origin share sessions. @default "loginkit" */
   name?: string;
-  /** The longest a lease may last, whatever TTL a caller asks for, in ms. @default 60_000 */
-  leaseTtl?: number;
   /** The longest a write waits for another tab's write of the same key, in ms. @default 2_000 */
   timeout?: number;
   /** How long a tab with no session waits for another tab to hand one over, in ms. Only asked
@@ -29,7 +27,6 @@ export interface BrowserTokenStoreOptions {
 export const defaultBrowserStoreOptions = {
   storage: "memory",
   name: "loginkit",
-  leaseTtl: 60_000,
   timeout: 2_000,
   handOffTimeout: 250,
 } as const satisfies Required<Omit<BrowserTokenStoreOptions, "onEvent">>;

@@ -1,4 +1,9 @@
-import type { CoordinatedTokenStore, StoredSession, VersionedSession } from "@loginkit/core";
+import type {
+  CoordinatedTokenStore,
+  DeletedSession,
+  StoredSession,
+  VersionedSession,
+} from "@loginkit/core";
 import { emitStoreEvent } from "./browser-store-event.js";
 import {
   type BrowserTokenStoreOptions,
@@ -27,13 +32,48 @@ export interface BrowserTokenStore extends CoordinatedTokenStore {
   close(): void;
 }
 
-const positiveOption = (name: string, value: number | undefined, fallback: number) => {
+/** What a timer can hold: a longer delay fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const millisecondsOption = (name: string, value: unknown, fallback: number, least: number) => {
   const chosen = value ?? fallback;
-  if (!Number.isFinite(chosen) || chosen < 0) {
-    throw new BrowserStoreError("configure", `${name} must be a number of milliseconds`);
+  if (
+    typeof chosen !== "number" ||
+    !Number.isInteger(chosen) ||
+    chosen < least ||
+    chosen > MAX_TIMER_MS
+  ) {
+    throw new BrowserStoreError(
+      "configure",
+      `${name} must be a whole number of milliseconds from ${least} to ${MAX_TIMER_MS}`,
+    );
   }
   return chosen;
 };
+
+/** Checks the options that are not times when the store is created, naming the wrong one. */
+function checkOptions(options: BrowserTokenStoreOptions) {
+  const given = options as Record<string, unknown>;
+  if (given.leaseTtl !== undefined) {
+    // A second owner of the lease's length is what let core's lease be capped unseen.
+    throw new BrowserStoreError(
+      "configure",
+      "leaseTtl is not a store option: the client derives the lease (set `leaseTtl` on the client)",
+    );
+  }
+  if (
+    given.storage !== undefined &&
+    !["memory", "session", "local"].includes(String(given.storage))
+  ) {
+    throw new BrowserStoreError("configure", 'storage must be "memory", "session" or "local"');
+  }
+  if (given.name !== undefined && (typeof given.name !== "string" || given.name === "")) {
+    throw new BrowserStoreError("configure", "name must be a non-empty string");
+  }
+  if (given.onEvent !== undefined && typeof given.onEvent !== "function") {
+    throw new BrowserStoreError("configure", "onEvent must be a function");
+  }
+}
 
 const newer = (a: SessionRecord | undefined, b: SessionRecord | undefined) =>
   !a ? b : !b ? a : b.version > a.version ? b : a;
@@ -48,6 +88,22 @@ const newer = (a: SessionRecord | undefined, b: SessionRecord | undefined) =>
  * const vero = createVeroOmsClient({ credentials: askUser, tokenStore });
  */
 export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}): BrowserTokenStore {
+  if (typeof options !== "object" || options === null) {
+    throw new BrowserStoreError("configure", "the options must be an object");
+  }
+  checkOptions(options);
+  const timeout = millisecondsOption(
+    "timeout",
+    options.timeout,
+    defaultBrowserStoreOptions.timeout,
+    1,
+  );
+  const handOffTimeout = millisecondsOption(
+    "handOffTimeout",
+    options.handOffTimeout,
+    defaultBrowserStoreOptions.handOffTimeout,
+    0,
+  );
   if (
     typeof navigator === "undefined" ||
     !navigator.locks ||
@@ -60,17 +116,6 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   }
   const name = options.name ?? defaultBrowserStoreOptions.name;
   const kind = options.storage ?? defaultBrowserStoreOptions.storage;
-  const leaseTtl = positiveOption(
-    "leaseTtl",
-    options.leaseTtl,
-    defaultBrowserStoreOptions.leaseTtl,
-  );
-  const timeout = positiveOption("timeout", options.timeout, defaultBrowserStoreOptions.timeout);
-  const handOffTimeout = positiveOption(
-    "handOffTimeout",
-    options.handOffTimeout,
-    defaultBrowserStoreOptions.handOffTimeout,
-  );
   const { onEvent } = options;
   const storage = createRecordStorage(kind, name);
   const channel = new BroadcastChannel(name);
@@ -193,10 +238,14 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
     asks.delete(id);
   };
 
-  const read = async (key: string): Promise<VersionedSession | undefined> => {
+  const read = async (key: string): Promise<VersionedSession | DeletedSession | undefined> => {
     if (!current(key)?.session) await askPeers(key);
     const record = current(key);
-    return record?.session ? { session: record.session, version: record.version } : undefined;
+    if (!record) return undefined;
+    // After a delete: its tombstone's version, so a compare-and-set from before it fails.
+    return record.session
+      ? { session: record.session, version: record.version }
+      : { version: record.version };
   };
 
   /** Read, decide and write under the key's write lock, so two tabs never interleave. */
@@ -255,15 +304,15 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       const record = await write(
         key,
         (known) =>
-          expectedVersion === 0
-            ? !known?.session
-            : known?.session !== undefined && known.version === expectedVersion,
+          // Exact: a tombstone's version too, so no write from before a delete lands after it.
+          expectedVersion === 0 ? known === undefined : known?.version === expectedVersion,
         session,
       );
       return record ? { session, version: record.version } : undefined;
     },
     acquireLease(key, owner, ttlMs) {
-      return leases.acquire(key, owner, Math.max(1, Math.min(ttlMs, leaseTtl)));
+      // Exactly what core asked for: the lease's length is core's, never capped here.
+      return leases.acquire(key, owner, Math.max(1, Math.ceil(ttlMs)));
     },
     async releaseLease(key, owner) {
       if (!leases.release(key, owner)) return;

@@ -56,7 +56,7 @@ test.each([
   [
     "a base URL that is not http",
     ["check", "enad", "--base-url", "ftp://x"],
-    /http\(s\) URL|LOGINKIT_ENAD/,
+    /http:\/\/ or https:\/\/ URL/,
   ],
 ])("%s is a usage error: exit 2 with a message", async (_name, args, message) => {
   const { code, stdout, stderr } = await runBin(args);

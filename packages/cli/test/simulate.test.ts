@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,7 +66,8 @@ test("the banner shows the URL, the accounts and the token command; preflights a
 
 test("a fifth spec, given by its path, is simulated with no change to the CLI", async () => {
   const specs = fileURLToPath(new URL("../../../specs/", import.meta.url));
-  const fifth = join(mkdtempSync(join(tmpdir(), "loginkit-cli-")), "acme-shop.yaml");
+  const folder = mkdtempSync(join(tmpdir(), "loginkit-cli-"));
+  const fifth = join(folder, "acme-shop.yaml");
   copyFileSync(join(specs, "enad.yaml"), fifth);
   const run = startBin(["simulate", fifth, "--port", "0", "--json"]);
   try {
@@ -76,6 +77,7 @@ test("a fifth spec, given by its path, is simulated with no change to the CLI", 
     expect((await run.finished()).code).toBe(0);
   } finally {
     run.child.kill("SIGKILL");
+    rmSync(folder, { recursive: true, force: true });
   }
 });
 

@@ -47,9 +47,14 @@ export {
 } from "./retry/retry-options.js";
 export {
   type CoordinatedTokenStore,
+  type DeletedSession,
   isCoordinatedTokenStore,
+  isRefusalSharingStore,
+  type RefusalSharingStore,
+  type SignInRefusal,
   type VersionedSession,
 } from "./session/coordinated-token-store.js";
+export { DEFAULT_LEASE_MS, deriveLeaseTiming, type LeaseTiming } from "./session/lease-timing.js";
 export { readJwtClaims } from "./session/read-jwt-claims.js";
 export { parseStoredSession } from "./session/read-stored-session.js";
 export { refreshSession } from "./session/refresh-session.js";

@@ -1,5 +1,10 @@
 import { afterAll, expect, test, vi } from "vitest";
-import { createMemoryTokenStore, type SessionEvent, type TokenStore } from "../src/index.js";
+import {
+  AbortError,
+  createMemoryTokenStore,
+  type SessionEvent,
+  type TokenStore,
+} from "../src/index.js";
 import { setup } from "./helpers/clients.js";
 import { useFakeClock } from "./helpers/fake-clock.js";
 import { FakeProvider } from "./helpers/fake-provider.js";
@@ -8,7 +13,7 @@ import { expectNoLeakedSecrets, PASSWORD, recordOutput } from "./helpers/secrets
 useFakeClock();
 afterAll(expectNoLeakedSecrets);
 
-test("logout while a sign-in is in flight: the session does not come back afterwards", async () => {
+test("logout while a sign-in is in flight: the waiting call fails with an AbortError and the session does not come back afterwards", async () => {
   const provider = new FakeProvider("org");
   provider.tokenLatencyMs = 100;
   const memory = createMemoryTokenStore();
@@ -24,8 +29,14 @@ test("logout while a sign-in is in flight: the session does not come back afterw
   const pending = client.fetch(`${provider.origin}/users`);
   await vi.advanceTimersByTimeAsync(10);
   const loggedOut = client.signOut();
+  const failed = pending.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   await vi.advanceTimersByTimeAsync(200);
-  await Promise.all([loggedOut, pending]);
+  await loggedOut;
+  // The sign-in's token is discarded: the call that waited for it does not go out with it.
+  expect(await failed).toBeInstanceOf(AbortError);
   expect(saved).toEqual([]);
   provider.tokenLatencyMs = 0;
   await client.fetch(`${provider.origin}/users`);

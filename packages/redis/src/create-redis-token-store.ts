@@ -1,4 +1,12 @@
-import type { CoordinatedTokenStore, StoredSession, VersionedSession } from "@loginkit/core";
+import type {
+  CoordinatedTokenStore,
+  DeletedSession,
+  RefusalSharingStore,
+  SignInRefusal,
+  StoredSession,
+  VersionedSession,
+} from "@loginkit/core";
+import { checkRedisStoreOptions } from "./check-redis-store-options.js";
 import { prepareEncryptionKey } from "./codec/encryption-key.js";
 import { createSessionCodec } from "./codec/session-codec.js";
 import { RedisStoreError } from "./errors/RedisStoreError.js";
@@ -8,12 +16,13 @@ import { emitStoreEvent } from "./redis-store-event.js";
 import { defaultRedisStoreOptions, type RedisTokenStoreOptions } from "./redis-store-options.js";
 import { acquireLeaseScript } from "./scripts/acquire-lease-script.js";
 import { readScript } from "./scripts/read-script.js";
+import { readRefusalScript, recordRefusalScript } from "./scripts/refusal-scripts.js";
 import { releaseLeaseScript } from "./scripts/release-lease-script.js";
 import { defineScript, runScript } from "./scripts/run-script.js";
 import { writeScript } from "./scripts/write-script.js";
 
 /** A coordinated token store in Redis; `close()` closes the pub/sub connection it opened. */
-export interface RedisTokenStore extends CoordinatedTokenStore {
+export interface RedisTokenStore extends CoordinatedTokenStore, RefusalSharingStore {
   /**
    * Calls `listener` after every write or delete of `key` by any process, and when its lease is
    * released. The subscription becomes active one Redis round trip later: `ready` says when.
@@ -28,15 +37,13 @@ const scripts = {
   write: defineScript(writeScript),
   acquireLease: defineScript(acquireLeaseScript),
   releaseLease: defineScript(releaseLeaseScript),
+  recordRefusal: defineScript(recordRefusalScript),
+  readRefusal: defineScript(readRefusalScript),
 };
 
-const positiveOption = (name: string, value: number | undefined, fallback: number) => {
-  const chosen = value ?? fallback;
-  if (!Number.isFinite(chosen) || chosen <= 0) {
-    throw new RedisStoreError("configure", `${name} must be a positive number of milliseconds`);
-  }
-  return chosen;
-};
+/** A reply Redis (or a client double) sent that the scripts never return: a typed error. */
+const unexpectedReply = (operation: "read" | "write" | "acquire-lease", key: string) =>
+  new RedisStoreError(operation, `Redis sent an unexpected reply to ${operation} of ${key}`);
 
 /**
  * A token store that lets every process of a fleet share one session per key: atomic
@@ -50,10 +57,10 @@ const positiveOption = (name: string, value: number | undefined, fallback: numbe
  * const client = createOrgPlatformClient({ baseUrl, credentials, tokenStore });
  */
 export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTokenStore {
+  checkRedisStoreOptions(options);
   const { client, onEvent } = options;
   const prefix = options.prefix ?? defaultRedisStoreOptions.prefix;
-  const leaseTtl = positiveOption("leaseTtl", options.leaseTtl, defaultRedisStoreOptions.leaseTtl);
-  const timeout = positiveOption("timeout", options.timeout, defaultRedisStoreOptions.timeout);
+  const timeout = options.timeout ?? defaultRedisStoreOptions.timeout;
   const codec = createSessionCodec(
     options.encryptionKey === undefined ? undefined : prepareEncryptionKey(options.encryptionKey),
   );
@@ -62,23 +69,26 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
   // replace exactly that value, so one bad value never blocks a key for good.
   const corruptVersions = new Map<string, number>();
 
-  const read = async (key: string): Promise<VersionedSession | undefined> => {
+  const read = async (key: string): Promise<VersionedSession | DeletedSession | undefined> => {
     const keys = layoutKeys(prefix, key);
-    const reply = (await runScript(
+    const reply = await runScript(
       client,
       scripts.read,
       { keys: [keys.session], arguments: [] },
       "read",
       timeout,
-    )) as [number, string | null];
+    );
+    if (!Array.isArray(reply) || reply.length !== 2) throw unexpectedReply("read", keys.session);
     const version = Number(reply[0]);
-    const payload = reply[1];
+    const payload: unknown = reply[1];
+    if (!Number.isSafeInteger(version) || version < -1) throw unexpectedReply("read", keys.session);
     if (version === -1) {
       emitStoreEvent(onEvent, { type: "corrupt-value", key, reason: "foreign-type" });
       return undefined;
     }
     corruptVersions.delete(key);
-    if (payload === null || payload === undefined) return undefined;
+    if (version === 0) return undefined;
+    if (payload === null || payload === undefined) return { version };
     const decoded = await codec.decode(String(payload), keys.session);
     if ("unreadable" in decoded) {
       corruptVersions.set(key, version);
@@ -113,8 +123,10 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       timeout,
     );
     if (reply === null || reply === undefined) return undefined;
+    const version = Number(reply);
+    if (!Number.isSafeInteger(version) || version < 1) throw unexpectedReply("write", keys.session);
     corruptVersions.delete(key);
-    return Number(reply);
+    return version;
   };
 
   return {
@@ -134,15 +146,46 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       return version === undefined ? undefined : { session, version };
     },
     async acquireLease(key, owner, ttlMs) {
-      const ttl = Math.max(1, Math.min(Math.ceil(ttlMs), leaseTtl));
+      // Exactly what core asked for: the lease's length is core's, never capped here.
+      const ttl = Math.max(1, Math.ceil(ttlMs));
+      const leaseKey = layoutKeys(prefix, key).lease;
       const reply = await runScript(
         client,
         scripts.acquireLease,
-        { keys: [layoutKeys(prefix, key).lease], arguments: [owner, String(ttl)] },
+        { keys: [leaseKey], arguments: [owner, String(ttl)] },
         "acquire-lease",
         timeout,
       );
-      return Number(reply) === 1;
+      if (reply !== 0 && reply !== 1) throw unexpectedReply("acquire-lease", leaseKey);
+      return reply === 1;
+    },
+    async recordRefusal(key, refusal, ttlMs) {
+      await runScript(
+        client,
+        scripts.recordRefusal,
+        {
+          keys: [layoutKeys(prefix, key).refused],
+          arguments: [JSON.stringify(refusal), String(Math.max(1, Math.ceil(ttlMs)))],
+        },
+        "record-refusal",
+        timeout,
+      );
+    },
+    async readRefusal(key) {
+      const reply = await runScript(
+        client,
+        scripts.readRefusal,
+        { keys: [layoutKeys(prefix, key).refused], arguments: [] },
+        "read-refusal",
+        timeout,
+      );
+      if (typeof reply !== "string") return undefined;
+      try {
+        return JSON.parse(reply) as SignInRefusal;
+      } catch {
+        // Not ours: read as no refusal (core checks the fields of what it gets anyway).
+        return undefined;
+      }
     },
     async releaseLease(key, owner) {
       const keys = layoutKeys(prefix, key);

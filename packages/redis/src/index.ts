@@ -1,5 +1,8 @@
 export type {
   CoordinatedTokenStore,
+  DeletedSession,
+  RefusalSharingStore,
+  SignInRefusal,
   StoredSession,
   TokenStore,
   VersionedSession,

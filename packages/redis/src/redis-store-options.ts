@@ -16,17 +16,18 @@ export interface RedisTokenStoreOptions {
    * bytes. Versions and leases stay plaintext. Without it sessions are stored as JSON.
    */
   encryptionKey?: EncryptionKeyInput;
-  /** The longest a lease may last, whatever TTL a caller asks for, in ms. @default 60_000 */
-  leaseTtl?: number;
-  /** The longest one store call waits for Redis before it rejects, in ms. @default 2_000 */
+  /**
+   * The longest one store call waits for Redis before it rejects, in ms (at most 2^31 − 1, what
+   * a timer holds). A reply that arrived in the same turn of a starved event loop still counts.
+   * @default 2_000
+   */
   timeout?: number;
   /** Told about corrupt values and pub/sub failures; never given a token. */
   onEvent?: (event: RedisStoreEvent) => void;
 }
 
-/** The defaults of `createRedisTokenStore`, in one place. */
+/** The defaults of `createRedisTokenStore`, in one place. The lease's length is core's. */
 export const defaultRedisStoreOptions = {
   prefix: "loginkit:",
-  leaseTtl: 60_000,
   timeout: 2_000,
 } as const;

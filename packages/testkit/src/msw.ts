@@ -21,7 +21,7 @@ export interface MswSimulator {
  */
 export function createMswHandlers(...simulators: readonly MswSimulator[]): HttpHandler[] {
   return simulators.map((simulator) =>
-    http.all(`${new URL(simulator.url).origin}/*`, async ({ request }) => {
+    http.all(originPattern(simulator.url), async ({ request }) => {
       try {
         return await simulator.handle(request);
       } catch (error) {
@@ -32,4 +32,14 @@ export function createMswHandlers(...simulators: readonly MswSimulator[]): HttpH
       }
     }),
   );
+}
+
+/**
+ * Every URL of the simulator's origin, as a RegExp without capture groups: MSW decodes what a
+ * path pattern captures with `decodeURIComponent`, so a `/*` pattern made a request with a bad
+ * `%`-escape throw inside MSW (a 500 with a stack) before the simulator could answer it 400.
+ */
+function originPattern(url: string): RegExp {
+  const origin = new URL(url).origin.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return new RegExp(`^${origin}(?:[/?#].*)?$`);
 }

@@ -41,6 +41,15 @@ export interface SimulatorOptions {
    * @default true
    */
   readonly strict?: boolean;
+  /**
+   * What a refresh token presented a second time does. `"refuse"`: it is refused, as any unknown
+   * one. `"revoke-family"`: reuse detection as Auth0, Ory Hydra and Keycloak do it: the reuse is
+   * refused and revokes the whole token family (every refresh and access token descended from
+   * the same sign-in), so whoever holds the newest tokens is signed out too. Counted in
+   * `stats.revokedTokenFamilies`.
+   * @default "refuse"
+   */
+  readonly refreshTokenReuse?: "refuse" | "revoke-family";
   /** HS256 secret for the JWTs. @default 32 random bytes */
   readonly jwtSecret?: string;
   /**

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { diffSpecs } from "../../src/breaking/diff-specs.js";
 import { specsDirectory } from "../../src/workspace.js";
 
@@ -13,10 +13,17 @@ async function diffAfter(edit: (spec: string) => string) {
   const text = await readFile(base, "utf8");
   const edited = edit(text);
   if (edited === text) throw new Error("the edit changed nothing");
-  const revision = join(await mkdtemp(join(tmpdir(), "loginkit-x-diff-")), "pulse-crm.yaml");
+  const folder = await mkdtemp(join(tmpdir(), "loginkit-x-diff-"));
+  scratch.push(folder);
+  const revision = join(folder, "pulse-crm.yaml");
   await writeFile(revision, edited);
   return diffSpecs(base, revision, labels);
 }
+
+const scratch: string[] = [];
+afterAll(async () => {
+  await Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true })));
+});
 
 describe("x-loginkit changes are rated by what they do to the client's API", () => {
   test("a renamed client option is major", async () => {

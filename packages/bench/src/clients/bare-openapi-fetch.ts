@@ -1,5 +1,5 @@
 import createClient from "openapi-fetch";
-import type { BenchPaths } from "../server/bench-provider.js";
+import { type BenchPaths, newOrder } from "../server/bench-provider.js";
 import type { Contender } from "./client-contender.js";
 import { signInOnce } from "./sign-in-once.js";
 
@@ -15,6 +15,7 @@ export const bareOpenapiFetch: Contender = {
     });
     return {
       listOrders: async () => (await client.GET("/api/orders")).data,
+      createOrder: async () => (await client.POST("/api/orders", { body: newOrder })).data,
       signInsStarted: () => 1,
     };
   },

@@ -8,6 +8,8 @@ export interface ContenderOptions {
 /** One ready client: `listOrders` makes the protected call and reads its JSON body. */
 export interface ContenderClient {
   listOrders(): Promise<unknown>;
+  /** `POST /api/orders` with a JSON body, its JSON answer read (the baselines and loginkit). */
+  createOrder?(): Promise<unknown>;
   /** Sign-ins/refreshes this client started (counted client-side, for the storm). */
   readonly signInsStarted: () => number;
 }

@@ -1,6 +1,11 @@
 import { createProviderClient } from "@loginkit/core";
 import type { VeroOmsTypes } from "@loginkit/vero-oms";
-import { type BenchPaths, benchCredentials, benchProvider } from "../server/bench-provider.js";
+import {
+  type BenchPaths,
+  benchCredentials,
+  benchProvider,
+  newOrder,
+} from "../server/bench-provider.js";
 import type { Contender } from "./client-contender.js";
 
 type BenchTypes = Omit<VeroOmsTypes, "paths"> & { paths: BenchPaths };
@@ -21,6 +26,7 @@ export const loginkit: Contender = {
     client.onEvent(() => signIns++, { types: ["signed-in", "renewed"] });
     return {
       listOrders: async () => (await client.GET("/api/orders")).data,
+      createOrder: async () => (await client.POST("/api/orders", { body: newOrder })).data,
       signInsStarted: () => signIns,
     };
   },

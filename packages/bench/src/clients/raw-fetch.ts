@@ -1,3 +1,4 @@
+import { newOrder } from "../server/bench-provider.js";
 import type { Contender } from "./client-contender.js";
 import { signInOnce } from "./sign-in-once.js";
 
@@ -9,6 +10,14 @@ export const rawFetch: Contender = {
     const url = `${baseUrl}/api/orders`;
     return {
       listOrders: async () => (await fetchImpl(url, { headers: { authorization } })).json(),
+      createOrder: async () =>
+        (
+          await fetchImpl(url, {
+            method: "POST",
+            headers: { authorization, "content-type": "application/json" },
+            body: JSON.stringify(newOrder),
+          })
+        ).json(),
       signInsStarted: () => 1,
     };
   },

@@ -11,6 +11,7 @@ interface FleetClientOptions {
   readonly onEvent: (event: SessionEvent) => void;
   readonly fetch: typeof fetch;
   readonly timeout?: number;
+  readonly leaseTtl?: number;
 }
 
 /** A generated client as a service would create it, pointed at the simulator. */
@@ -20,6 +21,7 @@ export function createFleetClient(options: FleetClientOptions) {
     onEvent: options.onEvent,
     fetch: options.fetch,
     ...(options.timeout ? { timeout: options.timeout } : {}),
+    ...(options.leaseTtl ? { leaseTtl: options.leaseTtl } : {}),
     ...(options.tokenStore ? { tokenStore: options.tokenStore } : {}),
   };
   if (options.provider === "org-platform") {

@@ -2,6 +2,7 @@ import { startSimulator } from "@loginkit/testkit";
 import { formatNumber } from "../measure/format.js";
 import { renderTable } from "../report/markdown-table.js";
 import type { Section } from "../report/section.js";
+import { runFleetFaultsBenchmark } from "./fleet-faults-benchmark.js";
 import { fleetSizes as sizes } from "./fleet-sizes.js";
 import { type FleetStormResult, runFleetStorm } from "./run-fleet-storm.js";
 import { startRedisServer } from "./start-redis-server.js";
@@ -15,6 +16,7 @@ export async function runFleetStormBenchmark(environment: string): Promise<Secti
   const redis = await startRedisServer();
   const rows: string[][] = [];
   const results: { store: string; result: FleetStormResult }[] = [];
+  let faults = "";
   try {
     for (const store of sizes.stores) {
       for (const processes of sizes.processes) {
@@ -50,6 +52,7 @@ export async function runFleetStormBenchmark(environment: string): Promise<Secti
         }
       }
     }
+    faults = await runFleetFaultsBenchmark(redis.url);
   } finally {
     await redis.stop();
   }
@@ -86,6 +89,12 @@ export async function runFleetStormBenchmark(environment: string): Promise<Secti
       ? "- **Met:** with the Redis store the fleet made exactly 1 renewal per expiry at every K, with 0 refused refreshes and 0 failed calls."
       : "- **Not yet:** with the Redis store the fleet still renews once per process. `@loginkit/redis` implements the coordination contract (compare-and-set, lease, pub/sub), but core does not take the lease yet (issue #11, core's part): each process renews from its own memory, so with rotating refresh tokens all but one refresh is refused and falls back to a sign-in.",
     "- With the memory store every process has its own session, so K processes make K renewals per expiry by design (the baseline a coordinated store is measured against).",
+    "",
+    "### Faults",
+    "",
+    "Issue #19: the faults a fleet exists to ride out, with the Redis store and every client option at its default (`packages/bench/src/fleet/fleet-faults-benchmark.ts`). The killed holder's refresh reaches a simulator that detects refresh-token reuse (a reused refresh token revokes its family, as Auth0, Hydra and Keycloak do) and answers 2 s late; the process is killed as soon as its refresh is counted at the simulator. Time to recover: from the kill to the survivors' last answer (for the other rows, from the expiry). The slow-provider row runs on the 7 survivors. The stalled loops block in `Atomics.wait`, so the lag is the one asked for. The wrong-password row expects every call to fail with an `AuthenticationError`.",
+    "",
+    faults,
   ].join("\n");
   return { title: "Fleet storm", body };
 }

@@ -9,6 +9,8 @@ const benchRoot = join(here, "../..");
 /** One worker process and typed, bounded request/answer over its IPC channel. */
 export interface FleetWorker {
   readonly index: number;
+  /** The worker's configuration as last sent. */
+  config: WorkerConfig;
   readonly child: ChildProcess;
   /** Sends `message` and resolves the first answer of type `answer` (rejects after `timeout`). */
   ask<Type extends WorkerMessage["type"]>(
@@ -31,6 +33,7 @@ export async function startFleetWorker(config: WorkerConfig): Promise<FleetWorke
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const worker: FleetWorker = {
     index: config.index,
+    config,
     child,
     ask(message, answer, timeout) {
       return new Promise((resolve, reject) => {

@@ -40,6 +40,9 @@ const events: EventCounts = {
   renewedBySignIn: 0,
   authFailed: 0,
   storeFailed: 0,
+  sessionAdopted: 0,
+  leaseAbandoned: 0,
+  refreshSpent: 0,
 };
 const countEvent = (event: SessionEvent) => {
   if (event.type === "signed-in") events.signedIn++;
@@ -47,7 +50,26 @@ const countEvent = (event: SessionEvent) => {
   else if (event.type === "renewed") events.renewedBySignIn++;
   else if (event.type === "auth-failed") events.authFailed++;
   else if (event.type === "store-failed") events.storeFailed++;
+  else if (event.type === "session-adopted") events.sessionAdopted++;
+  else if (event.type === "lease-abandoned") events.leaseAbandoned++;
+  else if (event.type === "refresh-spent") events.refreshSpent++;
 };
+
+let starving: ReturnType<typeof setInterval> | undefined;
+const stall = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Blocks the event loop for `blockMs` every `everyMs`, from now on: no timer runs and no socket
+ * is read meanwhile, as on a CPU-starved node. Blocked in `Atomics.wait`, not a busy loop, so
+ * sixteen stalled workers leave the two cores to Redis and the provider and the lag is the one
+ * asked for, not whatever the oversubscribed machine makes of it.
+ */
+function starveEventLoop(lag: { everyMs: number; blockMs: number }) {
+  if (starving) return;
+  starving = setInterval(() => {
+    Atomics.wait(stall, 0, 0, lag.blockMs);
+  }, lag.everyMs);
+}
+let lag: WorkerConfig["eventLoopLag"];
 
 async function openStore(config: WorkerConfig): Promise<TokenStore | undefined> {
   if (config.store === "memory") return undefined;
@@ -61,7 +83,6 @@ async function openStore(config: WorkerConfig): Promise<TokenStore | undefined> 
   const store = createRedisTokenStore({
     client: redis,
     ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}),
-    ...(config.leaseTtl ? { leaseTtl: config.leaseTtl } : {}),
   });
   return observeLease(store, () => send({ type: "lease-taken", index: config.index }));
 }
@@ -81,6 +102,11 @@ async function storm(calls: number): Promise<StormOutcome> {
   const results = await Promise.allSettled(Array.from({ length: calls }, call));
   const milliseconds = performance.now() - started;
   const rejected = results.filter((result) => result.status === "rejected");
+  const failures: Record<string, number> = {};
+  for (const result of rejected) {
+    const kind = describeFailure(result.reason);
+    failures[kind] = (failures[kind] ?? 0) + 1;
+  }
   const delta = Object.fromEntries(
     Object.entries(events).map(([name, count]) => [
       name,
@@ -91,6 +117,7 @@ async function storm(calls: number): Promise<StormOutcome> {
     ok: results.length - rejected.length,
     failed: rejected.length,
     ...(rejected[0] ? { firstFailure: describeFailure(rejected[0].reason) } : {}),
+    failures,
     milliseconds,
     events: delta,
   };
@@ -109,7 +136,13 @@ process.on("message", async (message: DriverMessage) => {
         onEvent: countEvent,
         fetch: createPooledFetch(config.maxSockets ?? 64),
         ...(config.timeout ? { timeout: config.timeout } : {}),
+        ...(config.leaseTtl ? { leaseTtl: config.leaseTtl } : {}),
       });
+      lag = config.eventLoopLag;
+      if (!lag && starving) {
+        clearInterval(starving);
+        starving = undefined;
+      }
       send({ type: "configured" });
     } else if (message.type === "warm") {
       await call().then(
@@ -117,7 +150,11 @@ process.on("message", async (message: DriverMessage) => {
         (reason: unknown) => send({ type: "warmed", ok: false, failure: describeFailure(reason) }),
       );
     } else if (message.type === "storm") {
+      if (lag) starveEventLoop(lag);
       send({ type: "stormed", outcome: await storm(message.calls) });
+    } else if (message.type === "sign-out") {
+      await client!.signOut();
+      send({ type: "signed-out" });
     } else {
       process.exit(0);
     }

@@ -1,5 +1,5 @@
 import type { Simulator } from "@loginkit/testkit";
-import type { FleetProvider, FleetStore, StormOutcome } from "./fleet-protocol.js";
+import type { FleetProvider, FleetStore, StormOutcome, WorkerConfig } from "./fleet-protocol.js";
 import { type FleetWorker, startFleetWorker } from "./fleet-worker-process.js";
 
 export interface FleetOptions {
@@ -10,8 +10,14 @@ export interface FleetOptions {
   /** A running simulator of `provider`; the caller owns it (and may inject faults into it). */
   readonly simulator: Simulator;
   readonly redisUrl?: string;
-  /** The Redis store's `leaseTtl` in every worker. */
+  /** The clients' `leaseTtl` in every worker. @default core's */
   readonly leaseTtl?: number;
+  /** Credentials for every worker. @default the simulator's first account's */
+  readonly credentials?: Readonly<Record<string, unknown>>;
+  /** Sign every worker in before the first storm. @default true */
+  readonly warm?: boolean;
+  /** Starve each worker's event loop during storms (see `WorkerConfig.eventLoopLag`). */
+  readonly eventLoopLag?: { readonly everyMs: number; readonly blockMs: number };
   /** Requests on the wire at once per process. @default 64 */
   readonly maxSockets?: number;
   /** Each client's per-attempt `timeout` in ms. @default core's */
@@ -25,6 +31,8 @@ export interface StormOptions {
   readonly during?: (workers: readonly FleetWorker[]) => void;
   /** Bound on the storm itself. @default 180_000 */
   readonly timeout?: number;
+  /** Expire every token at the simulator first. @default true */
+  readonly expire?: boolean;
 }
 
 export interface FleetStormResult {
@@ -41,6 +49,13 @@ export interface FleetStormResult {
   readonly firstFailure?: string;
   /** From the expiry to the last worker's last answer. */
   readonly milliseconds: number;
+  /** `performance.now()` at the last worker's last answer. */
+  readonly finishedAt: number;
+  /** Token families the simulator revoked for a reused refresh token. */
+  readonly revokedTokenFamilies: number;
+  /** Lease-protocol events, summed over the workers that finished. */
+  readonly leaseAbandoned: number;
+  readonly refreshSpent: number;
   /** Each worker's outcome; `undefined` for a worker that died (killed by a fault test). */
   readonly outcomes: readonly (StormOutcome | undefined)[];
 }
@@ -50,6 +65,8 @@ export interface Fleet {
   readonly workers: readonly FleetWorker[];
   /** Expires every token at the simulator, then each live process fires N calls at once. */
   storm(options: StormOptions): Promise<FleetStormResult>;
+  /** Gives every live worker a new client with `changes` to its configuration (same store). */
+  reconfigure(changes: Partial<WorkerConfig>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,7 +76,7 @@ export interface Fleet {
  */
 export async function startFleet(options: FleetOptions): Promise<Fleet> {
   const { simulator } = options;
-  const credentials = simulator.accounts[0]?.credentials;
+  const credentials = options.credentials ?? simulator.accounts[0]?.credentials;
   if (!credentials) throw new Error(`the ${simulator.provider} simulator has no account`);
   const prefix = `fleet:${crypto.randomUUID()}:`;
   const starting = Array.from({ length: options.processes }, (_, index) =>
@@ -73,6 +90,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       ...(options.leaseTtl ? { leaseTtl: options.leaseTtl } : {}),
       ...(options.maxSockets ? { maxSockets: options.maxSockets } : {}),
       ...(options.clientTimeout ? { timeout: options.clientTimeout } : {}),
+      ...(options.eventLoopLag ? { eventLoopLag: options.eventLoopLag } : {}),
     }),
   );
   const started = await Promise.allSettled(starting);
@@ -86,8 +104,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   }
   const close = () => Promise.all(workers.map((worker) => worker.kill())).then(() => {});
   try {
-    const [first, ...rest] = workers;
-    for (const group of [[first!], rest]) {
+    const [first, ...rest] = options.warm === false ? [] : workers;
+    for (const group of first ? [[first], rest] : []) {
       const warmed = await Promise.all(
         group.map((worker) => worker.ask({ type: "warm" }, "warmed", 30_000)),
       );
@@ -99,20 +117,31 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     throw error;
   }
 
+  const isLive = (worker: FleetWorker) =>
+    worker.child.exitCode === null && worker.child.signalCode === null;
   return {
     workers,
-    async storm({ calls, during, timeout = 180_000 }) {
+    async reconfigure(changes) {
+      await Promise.all(
+        workers.filter(isLive).map((worker) => {
+          worker.config = { ...worker.config, ...changes };
+          return worker.ask({ type: "configure", config: worker.config }, "configured", 60_000);
+        }),
+      );
+    },
+    async storm({ calls, during, timeout = 180_000, expire = true }) {
       const live = workers.filter(
         (worker) => worker.child.exitCode === null && worker.child.signalCode === null,
       );
       const before = simulator.stats;
       const logged = simulator.requests.length;
-      simulator.expireTokens();
+      if (expire) simulator.expireTokens();
       const started = performance.now();
       const storms = live.map((worker) => worker.ask({ type: "storm", calls }, "stormed", timeout));
       during?.(live);
       const settled = await Promise.allSettled(storms);
-      const milliseconds = performance.now() - started;
+      const finishedAt = performance.now();
+      const milliseconds = finishedAt - started;
       const after = simulator.stats;
       const outcomes = settled.map((result) =>
         result.status === "fulfilled" ? result.value.outcome : undefined,
@@ -131,6 +160,10 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
         failed: finished.reduce((sum, outcome) => sum + outcome.failed, 0),
         firstFailure: finished.find((outcome) => outcome.firstFailure)?.firstFailure,
         milliseconds,
+        finishedAt,
+        revokedTokenFamilies: after.revokedTokenFamilies - before.revokedTokenFamilies,
+        leaseAbandoned: finished.reduce((sum, outcome) => sum + outcome.events.leaseAbandoned, 0),
+        refreshSpent: finished.reduce((sum, outcome) => sum + outcome.events.refreshSpent, 0),
         outcomes,
       };
     },

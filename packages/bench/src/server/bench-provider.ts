@@ -2,7 +2,7 @@ import type { ProviderDescription } from "@loginkit/core";
 import { type paths as VeroOmsPaths, veroOmsProvider } from "@loginkit/vero-oms";
 
 /**
- * Vero OMS as generated, plus the protected `GET /api/orders` its public spec does not describe,
+ * Vero OMS as generated, plus the protected `GET` and `POST /api/orders` its public spec does not describe,
  * so loginkit and bare openapi-fetch make the same typed call against the bench server.
  */
 export const benchProvider = {
@@ -10,6 +10,7 @@ export const benchProvider = {
   operations: {
     ...veroOmsProvider.operations,
     listOrders: { method: "get", path: "/api/orders", public: false, replaySafe: false },
+    createOrder: { method: "post", path: "/api/orders", public: false, replaySafe: false },
   },
 } as const satisfies ProviderDescription;
 
@@ -34,7 +35,25 @@ export type BenchPaths = VeroOmsPaths & {
         };
       };
     };
+    post: {
+      parameters: { query?: never; header?: never; path?: never; cookie?: never };
+      requestBody: { content: { "application/json": NewOrder } };
+      responses: {
+        201: {
+          headers: { [name: string]: unknown };
+          content: { "application/json": { id: string; status: string } };
+        };
+      };
+    };
   };
 };
+
+export interface NewOrder {
+  item: string;
+  quantity: number;
+}
+
+/** The body every client posts. */
+export const newOrder: NewOrder = { item: "sku-1", quantity: 2 };
 
 export const benchCredentials = { identifier: "bench@example.com", password: "bench-password" };

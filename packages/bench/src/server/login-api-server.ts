@@ -13,6 +13,7 @@ let signIns = 0;
 let signInDelayMs = 0;
 
 const ordersBody = JSON.stringify({ orders: [{ id: "o-1", status: "open" }] });
+const createdBody = JSON.stringify({ id: "o-2", status: "open" });
 
 function isCurrentToken(authorization: string | undefined): boolean {
   return authorization?.startsWith(`Bearer g${generation}.`) ?? false;
@@ -31,9 +32,24 @@ async function signIn(request: IncomingMessage, response: ServerResponse) {
   response.writeHead(200, { "content-type": "application/json" }).end(body);
 }
 
+/** `POST /api/orders`: the JSON body read whole, a small JSON answer (a login API's common call). */
+async function createOrder(request: IncomingMessage, response: ServerResponse) {
+  for await (const _chunk of request) {
+    // Read, not parsed: the same cost for every client.
+  }
+  if (isCurrentToken(request.headers.authorization)) {
+    response.writeHead(201, { "content-type": "application/json" }).end(createdBody);
+  } else {
+    response.writeHead(401, { "content-type": "application/json" });
+    response.end(JSON.stringify({ error: "token_expired" }));
+  }
+}
+
 const server = createServer((request, response) => {
   if (request.method === "POST" && request.url === "/api/auth/login") {
     void signIn(request, response);
+  } else if (request.method === "POST" && request.url === "/api/orders") {
+    void createOrder(request, response);
   } else if (request.method === "GET" && request.url === "/api/orders") {
     if (isCurrentToken(request.headers.authorization)) {
       response.writeHead(200, { "content-type": "application/json" }).end(ordersBody);

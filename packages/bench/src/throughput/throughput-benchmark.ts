@@ -1,11 +1,10 @@
-import type { ContenderClient } from "../clients/client-contender.js";
-import { requestContenders } from "../clients/contenders.js";
 import { formatNumber, formatRatio } from "../measure/format.js";
 import { runInterleaved } from "../measure/interleave.js";
 import { type LoadResult, runLoad } from "../measure/load.js";
 import { median, percentile } from "../measure/statistics.js";
 import { renderTable } from "../report/markdown-table.js";
 import { startLoginApi } from "../server/start-login-api.js";
+import { type CallKind, contendersFor, makeCall } from "./call-kind.js";
 import { throughputSizes as sizes } from "./throughput-sizes.js";
 
 interface ModeSummary {
@@ -19,25 +18,22 @@ export interface ThroughputResult {
   readonly concurrent: Map<string, ModeSummary>;
 }
 
-/** Every client against the same child-process server, interleaved round by round. */
-export async function measureThroughput(): Promise<ThroughputResult> {
+/** Every client making calls of `kind` against the same child-process server, interleaved. */
+export async function measureThroughput(kind: CallKind = "GET"): Promise<ThroughputResult> {
   const api = await startLoginApi();
   try {
-    const clients = new Map<string, ContenderClient>();
-    for (const contender of requestContenders) {
-      const client = await contender.create({ baseUrl: api.baseUrl });
-      await runLoad(() => client.listOrders(), sizes.warmupRequests, 8);
-      clients.set(contender.name, client);
+    const calls = new Map<string, () => Promise<unknown>>();
+    const contenders = contendersFor(kind);
+    for (const contender of contenders) {
+      const call = makeCall(await contender.create({ baseUrl: api.baseUrl }), kind);
+      await runLoad(call, sizes.warmupRequests, 8);
+      calls.set(contender.name, call);
     }
-    const names = requestContenders.map((contender) => contender.name);
+    const names = contenders.map((contender) => contender.name);
     const rounds = await runInterleaved(names, sizes.rounds, async (name) => {
-      const client = clients.get(name)!;
-      const sequential = await runLoad(() => client.listOrders(), sizes.sequentialRequests, 1);
-      const concurrent = await runLoad(
-        () => client.listOrders(),
-        sizes.concurrentRequests,
-        sizes.concurrency,
-      );
+      const call = calls.get(name)!;
+      const sequential = await runLoad(call, sizes.sequentialRequests, 1);
+      const concurrent = await runLoad(call, sizes.concurrentRequests, sizes.concurrency);
       return { sequential, concurrent };
     });
     const summarize = (mode: "sequential" | "concurrent") =>

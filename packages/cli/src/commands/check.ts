@@ -1,11 +1,12 @@
 import type { DriftFinding, SpecConformance } from "@loginkit/testkit";
-import { CliError, UsageError } from "../errors/cli-error.js";
+import { CliError } from "../errors/cli-error.js";
 import { fromClientError } from "../errors/from-client-error.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { createPainter } from "../output/colors.js";
 import { formatTable } from "../output/format-table.js";
-import { showValue } from "../output/redact.js";
+import { scrubSecrets, showValue } from "../output/redact.js";
+import { checkBaseUrl } from "../providers/check-base-url.js";
 import { openClient } from "./open-client.js";
 import { createRecordingFetch, type Exchange } from "./record-exchanges.js";
 
@@ -34,8 +35,7 @@ type Step = readonly [name: string, run: () => Promise<unknown>];
  * per drifting field). Exit 0 when all conform, 1 on drift. Credentials and tokens never show.
  */
 export async function runCheck(providerId: string, options: CheckOptions, io: Io): Promise<number> {
-  if (!/^https?:\/\//.test(options.baseUrl))
-    throw new UsageError(`--base-url must be an http(s) URL, got "${options.baseUrl}"`);
+  checkBaseUrl(options.baseUrl);
   const exchanges: Exchange[] = [];
   const { client, openAnother, spec, credentials } = await openClient({
     providerId,
@@ -91,22 +91,22 @@ export async function runCheck(providerId: string, options: CheckOptions, io: Io
   ];
   const drifting = checked.filter((answer) => answer.findings.length > 0);
   if (options.json) {
-    io.stdout.write(
-      `${JSON.stringify({
-        provider: providerId,
-        baseUrl: options.baseUrl,
-        conforms: drifting.length === 0,
-        answers: checked.map((answer) => ({
-          ...answer,
-          findings: answer.findings.map((finding) => ({
-            field: finding.field,
-            expected: finding.expected,
-            got: showValue(finding.got, secrets, 200),
-          })),
+    const report = {
+      provider: providerId,
+      baseUrl: options.baseUrl,
+      conforms: drifting.length === 0,
+      answers: checked.map((answer) => ({
+        ...answer,
+        findings: answer.findings.map((finding) => ({
+          field: finding.field,
+          expected: finding.expected,
+          got: showValue(finding.got, secrets, 200),
         })),
-        notes,
-      })}\n`,
-    );
+      })),
+      notes,
+    };
+    // Every value, field names and notes included, goes through the scrubber, not just `got`.
+    io.stdout.write(`${JSON.stringify(scrubSecrets(report, secrets))}\n`);
   } else {
     const paint = createPainter(io.stdout, io.env);
     const rows = checked.flatMap((answer) => {
@@ -127,7 +127,7 @@ export async function runCheck(providerId: string, options: CheckOptions, io: Io
     });
     const table = formatTable(
       ["step", "operation", "request", "status", "result", "field", "expected", "got"],
-      rows,
+      scrubSecrets(rows, secrets),
     );
     for (const line of table)
       io.stdout.write(`${line.includes(" DRIFT ") ? paint("red", line) : line}\n`);
@@ -154,8 +154,16 @@ function checkExchange(
     : exchange.url.pathname;
   const operationId = spec.operationAt(exchange.method, path);
   const answer = { status: exchange.status, headers: exchange.headers, body: exchange.body };
-  const findings =
-    operationId === undefined
+  const findings = exchange.oversized
+    ? [
+        {
+          field: "body",
+          expected: `at most ${exchange.oversized.bytes} bytes (core's ${exchange.oversized.option})`,
+          got: `more than ${exchange.oversized.bytes} bytes`,
+          missing: false,
+        },
+      ]
+    : operationId === undefined
       ? [
           {
             field: "request",

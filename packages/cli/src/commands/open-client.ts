@@ -1,5 +1,6 @@
 import type { ProviderClient, ProviderTypes, SessionEvent } from "@loginkit/core";
 import { loadSpecConformance, type SpecConformance } from "@loginkit/testkit";
+import { fromClientError } from "../errors/from-client-error.js";
 import { type ClientPackage, loadClientPackage } from "../providers/client-package.js";
 import { readCredentials, readInputs } from "../providers/read-environment.js";
 
@@ -27,6 +28,16 @@ export interface OpenedClient {
 
 /** The generated client of a provider, configured from the environment and the options. */
 export async function openClient(options: OpenClientOptions): Promise<OpenedClient> {
+  try {
+    return await configureClient(options);
+  } catch (error) {
+    // A bad base URL or a password too short for the spec, read from the environment, is the
+    // user's to fix: exit 2, not a crash (exit 1) with the platform's words.
+    throw fromClientError(error, options.providerId);
+  }
+}
+
+async function configureClient(options: OpenClientOptions): Promise<OpenedClient> {
   const clientPackage = await loadClientPackage(options.providerId);
   const spec = loadSpecConformance(options.providerId);
   const credentials = readCredentials(options.providerId, spec.credentialForms, options.env);

@@ -1,5 +1,6 @@
 import { fromClientError } from "../errors/from-client-error.js";
 import type { Io } from "../io.js";
+import { checkBaseUrl } from "../providers/check-base-url.js";
 import { openClient } from "./open-client.js";
 
 export interface TokenOptions {
@@ -13,6 +14,7 @@ export interface TokenOptions {
  * for `$(loginkit token …)`), or a ready header line; the expiry goes to stderr.
  */
 export async function runToken(providerId: string, options: TokenOptions, io: Io): Promise<number> {
+  if (options.baseUrl !== undefined) checkBaseUrl(options.baseUrl);
   const { client, clientPackage, expiresAt } = await openClient({
     providerId,
     baseUrl: options.baseUrl,

@@ -2,9 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The built bin, run as a user runs `loginkit`: `pnpm --filter @loginkit/cli build` makes it. */
-export const BIN = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
-if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run pnpm --filter @loginkit/cli build`);
+/** The bin as a user runs `loginkit`: the checked-in launcher, which loads the built program. */
+export const BIN = fileURLToPath(new URL("../../bin/loginkit.js", import.meta.url));
+const PROGRAM = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
+if (!existsSync(PROGRAM))
+  throw new Error(`${PROGRAM} is missing: run pnpm --filter @loginkit/cli build`);
 
 export interface Finished {
   readonly code: number | null;

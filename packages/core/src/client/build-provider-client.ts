@@ -23,7 +23,7 @@ import type {
 import { normalizeClientOptions } from "./normalize-client-options.js";
 import { type CheckedRequestOptions, readRequestOptions } from "./request-options.js";
 import { RequestPipeline } from "./request-pipeline.js";
-import { endSession, readProviderSession } from "./session-operations.js";
+import { endSession, readProviderSession, signOutDiscarded } from "./session-operations.js";
 
 /**
  * Builds a client from its layers with the features it is given (see `ProviderFeatures`):
@@ -39,6 +39,7 @@ export function buildProviderClient<T extends ProviderTypes>(
   checkFeatures(description, features);
   const normalized = normalizeClientOptions(description, options);
   const secrets = new KnownSecrets(normalized.credentials);
+  normalized.events.scrubWith((event) => secrets.scrub(event));
   // The layers, bottom up, each handed the one below: transport (origins, redirects, cookies),
   // core's own calls over it (sign-in, refresh: no session), the session that makes those
   // calls, and the pipeline for user requests, which attaches the session's token.
@@ -51,14 +52,16 @@ export function buildProviderClient<T extends ProviderTypes>(
     store: normalized.tokenStore,
     storeKey: normalized.storeKey,
     storeTimeout: normalized.storeTimeout,
-    leaseTtl: normalized.leaseTtl,
+    leaseTiming: normalized.leaseTiming,
+    refusalCoolDown: normalized.refusalCoolDown,
+    signOutAtProvider: (stored) => signOutDiscarded(ownCalls, stored),
     renewBeforeExpiry: normalized.renewBeforeExpiry,
     onEvent: normalized.onEvent,
     secrets,
-    signIn: async (given) => {
+    signIn: async (given, guard) => {
       const resolved = given ?? (await resolveCredentials(credentials, ownCalls));
       secrets.rememberCredentials(resolved);
-      const result = await signIn(ownCalls, resolved);
+      const result = await guard(resolved, () => signIn(ownCalls, resolved));
       // Credentials given to signIn() are the ones to sign in with again, hours later.
       if (given !== undefined) credentials = given;
       return result;
@@ -116,11 +119,12 @@ export function buildProviderClient<T extends ProviderTypes>(
     } catch (error) {
       return Promise.reject(error);
     }
-    const auth =
+    // Who calls (the user) and which credentials go (the session's, or none) are two facts.
+    const credentials =
       perCall?.auth === "none" ? ({ kind: "none" } as const) : ({ kind: "session" } as const);
     const streamed = init?.body instanceof ReadableStream;
     const { retry, timeout } = perCall ?? {};
-    return guard(pipeline.send(template, auth, { signal, retry, timeout, streamed }));
+    return guard(pipeline.send(template, credentials, { signal, retry, timeout, streamed }));
   };
   const client = createClient<T["paths"]>({
     baseUrl: normalized.baseUrl,
@@ -132,14 +136,25 @@ export function buildProviderClient<T extends ProviderTypes>(
     redirect: "manual",
   });
 
-  // The caller's signal ends its wait, not work that other calls share.
-  const waitFor = <R>(promise: Promise<R>, options?: WaitOptions): Promise<R> => {
+  // The caller's signal ends its wait, not work that other calls share. Options are checked,
+  // and an aborted signal refused, before the work starts: a refused call sends nothing.
+  const waitFor = <R>(start: () => Promise<R>, options?: WaitOptions): Promise<R> => {
     let signal: AbortSignal | undefined;
     try {
       signal = checkWaitOptions(options);
+      if (signal?.aborted) {
+        throw new AbortError("The wait was aborted by its signal", {
+          cause: scrubError(signal.reason, secrets.list()),
+        });
+      }
     } catch (error) {
-      promise.catch(() => {});
       return Promise.reject(error);
+    }
+    let promise: Promise<R>;
+    try {
+      promise = start();
+    } catch (error) {
+      promise = Promise.reject(error);
     }
     if (!signal) return guard(promise);
     return guard(
@@ -151,12 +166,13 @@ export function buildProviderClient<T extends ProviderTypes>(
       }),
     );
   };
-  const signInNow = (credentials?: T["credentials"], options?: WaitOptions) => {
-    // New credentials may be another user: the previous one's cookies are not theirs.
-    if (credentials !== undefined) transport.jar?.clear();
-    return waitFor(session.signIn(credentials) as Promise<T["signInData"]>, options);
-  };
-  const signOut = (options?: WaitOptions) => waitFor(endSession(ownCalls, session), options);
+  const signInNow = (credentials?: T["credentials"], options?: WaitOptions) =>
+    waitFor(() => {
+      // New credentials may be another user: the previous one's cookies are not theirs.
+      if (credentials !== undefined) transport.jar?.clear();
+      return session.signIn(credentials) as Promise<T["signInData"]>;
+    }, options);
+  const signOut = (options?: WaitOptions) => waitFor(() => endSession(ownCalls, session), options);
   return Object.assign(client, {
     fetch: loginkitFetch,
     provider: description,
@@ -168,13 +184,10 @@ export function buildProviderClient<T extends ProviderTypes>(
       checkFunction("onEvent", listener);
       return normalized.events.add(listener, filter);
     },
-    renew: (options?: WaitOptions) => waitFor(session.renew(), options),
+    renew: (options?: WaitOptions) => waitFor(() => session.renew(), options),
     session: () => guard(readProviderSession(pipeline) as Promise<T["sessionData"]>),
     getAccessToken: (options?: WaitOptions) =>
-      waitFor(
-        session.ensure().then((current) => current.accessToken),
-        options,
-      ),
+      waitFor(() => session.ensure().then((current) => current.accessToken), options),
   });
 }
 

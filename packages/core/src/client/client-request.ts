@@ -1,18 +1,26 @@
 /**
  * The Request class a client's openapi-fetch builds its requests with (and `client.fetch` its
- * own): a Request core made, for this call alone, so the hot path may send it as it is and put
- * the credentials on it just for the send. A Request the caller built is never touched.
+ * own): a Request core made, for this call alone, so the first attempt may send it as it is and
+ * put the credentials on it. A Request the caller built is never touched.
  */
 export class ClientRequest extends Request {
   /**
-   * The caller's own signal, or none. Kept because `request.signal` is a copy that exists even
-   * when the caller gave none (so listening to it would cost every call), and one that follows
-   * the caller's only while this Request lives (nodejs/node#55428).
+   * The caller's own signal, or none. Not given to the Request itself: a Request links its
+   * signal to the caller's with a listener that stays until the Request is garbage collected
+   * (nodejs/node#55428), so one app-wide signal would collect a listener per call. Core honours
+   * it itself, and lets go once the answer's body is read.
    */
   readonly callerSignal?: AbortSignal;
+  /** The body as given, when it can be given again (anything but a stream). */
+  readonly replayableBody?: BodyInit;
 
   constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    if (init?.signal) this.callerSignal = init.signal;
+    const signal = init?.signal;
+    super(input, signal ? { ...init, signal: null } : init);
+    if (signal) this.callerSignal = signal;
+    const body = init?.body;
+    if (body !== undefined && body !== null && !(body instanceof ReadableStream)) {
+      this.replayableBody = body;
+    }
   }
 }

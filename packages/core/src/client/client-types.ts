@@ -59,11 +59,21 @@ export interface ProviderClientOptions<Credentials> {
   storeKey?: string;
   /**
    * With a coordinating store (`CoordinatedTokenStore`: the memory store, `@loginkit/redis`,
-   * `@loginkit/browser-store`): how long, in ms, this client holds the renewal lease, and the
-   * longest it waits for another client's renewal before renewing by itself.
-   * @default timeout × (retry limit + 1), between 10 s and 2 min
+   * `@loginkit/browser-store`): the renewal lease's length in ms, which is what a holder that
+   * died costs the others. Its holder extends it (a heartbeat every fifth of it) while it works,
+   * so a slow provider never outlasts it; a waiter's patience follows from `timeout` and `retry`.
+   * @default 5_000
    */
   leaseTtl?: number;
+  /**
+   * Account-lockout protection, with a store that shares refusals (the memory store,
+   * `@loginkit/redis`): a refused sign-in is recorded there under a salted digest of the
+   * credentials (never the secret) for this many ms, and every client of the store with the same
+   * credentials fails at once with the same `AuthenticationError` meanwhile: one attempt per
+   * cool-down for the whole fleet. New credentials are tried at once. `0` turns it off.
+   * @default 300_000 (5 minutes)
+   */
+  refusalCoolDown?: number;
   /** Renew this many ms before expiry (at most half the token's lifetime). @default 30_000 */
   renewBeforeExpiry?: number;
   /** Session and retry events; never contain secrets. More listeners: `client.onEvent(...)`. */

@@ -21,6 +21,15 @@ export class FreshTokenRefusals {
     this.#refusals.set(endpoint, { token, until: Date.now() + COOLDOWN_MS });
   }
 
+  /**
+   * The endpoint accepted a token: it is not forbidden after all (the 401 that armed the guard
+   * came late, from a token not yet known everywhere). A 401 there renews again at once, so a
+   * token revoked later is not kept for the rest of the minute.
+   */
+  forget(endpoint: string): void {
+    if (this.#refusals.size > 0) this.#refusals.delete(endpoint);
+  }
+
   /** Whether a 401 for `token` at `endpoint` should be returned without renewing. */
   has(endpoint: string, token: string | undefined): boolean {
     const refusal = this.#refusals.get(endpoint);

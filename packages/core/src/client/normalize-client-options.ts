@@ -4,6 +4,7 @@ import { checkClientOptions } from "../options/check-client-options.js";
 import { checkInputValue } from "../options/check-input-value.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { normalizeRetryOptions } from "../retry/retry-options.js";
+import { deriveLeaseTiming } from "../session/lease-timing.js";
 import { createMemoryTokenStore } from "../session/token-store.js";
 import { copyHeaders } from "../utils/copy-headers.js";
 import type { ProviderClientOptions } from "./client-types.js";
@@ -16,6 +17,7 @@ export const defaultClientOptions = {
   maxResponseBytes: 1_048_576,
   maxErrorBodyBytes: 65_536,
   storeTimeout: 5_000,
+  refusalCoolDown: 300_000,
 } as const;
 
 /** Fills in defaults and checks the provider's required inputs; throws `ConfigurationError`. */
@@ -55,7 +57,13 @@ export function normalizeClientOptions(
     tokenStore: options.tokenStore ?? createMemoryTokenStore(),
     storeTimeout: options.storeTimeout ?? defaultClientOptions.storeTimeout,
     storeKey: options.storeKey ?? defaultStoreKey(description, baseUrl, options.credentials),
-    leaseTtl: options.leaseTtl ?? defaultLeaseTtl(options.timeout, retry.limit),
+    leaseTiming: deriveLeaseTiming({
+      timeout: options.timeout ?? defaultClientOptions.timeout,
+      retryLimit: retry.limit,
+      maxRetryDelay: retry.maxDelay,
+      leaseTtl: options.leaseTtl,
+    }),
+    refusalCoolDown: options.refusalCoolDown ?? defaultClientOptions.refusalCoolDown,
     renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
     headers: readHeadersOption(options.headers),
     credentials: options.credentials,
@@ -82,17 +90,6 @@ function readHeadersOption(headers: HeadersInit | undefined): Headers {
       { option: "headers" },
     );
   }
-}
-
-/**
- * Long enough for one renewal with its retries (every attempt timing out), so a holder that is
- * slow but alive keeps the lease; at most two minutes, so a holder that died without the store
- * expiring its lease delays the others that long at worst.
- */
-function defaultLeaseTtl(timeout: number | false | undefined, retryLimit: number) {
-  const attempts = retryLimit + 1;
-  const perAttempt = timeout === false ? 60_000 : (timeout ?? defaultClientOptions.timeout);
-  return Math.min(Math.max(perAttempt * attempts, 10_000), 120_000);
 }
 
 export type NormalizedClientOptions = ReturnType<typeof normalizeClientOptions>;

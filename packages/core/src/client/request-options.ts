@@ -1,4 +1,9 @@
-import { checkWholeNumber, MAX_TIMER_MS, refuse } from "../options/option-checks.js";
+import {
+  checkKnownKeys,
+  checkWholeNumber,
+  MAX_TIMER_MS,
+  refuse,
+} from "../options/option-checks.js";
 import {
   type NormalizedRetryOptions,
   normalizeRetryOptions,
@@ -37,6 +42,7 @@ export interface CheckedRequestOptions {
 export function readRequestOptions(value: unknown): CheckedRequestOptions | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "object" || value === null) refuse("loginkit", "an object", value);
+  checkKnownKeys("loginkit", value, ["retry", "timeout", "auth"]);
   const { retry, timeout, auth } = value as LoginkitRequestOptions;
   if (timeout !== undefined && timeout !== false) {
     checkWholeNumber(
@@ -50,7 +56,7 @@ export function readRequestOptions(value: unknown): CheckedRequestOptions | unde
   }
   if (auth !== undefined && auth !== "none") refuse("loginkit.auth", '"none"', auth);
   return {
-    ...(retry === undefined ? {} : { retry: normalizeRetryOptions(retry) }),
+    ...(retry === undefined ? {} : { retry: normalizeRetryOptions(retry, "loginkit.retry") }),
     ...(timeout === undefined ? {} : { timeout }),
     ...(auth === undefined ? {} : { auth }),
   };

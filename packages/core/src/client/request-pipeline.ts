@@ -9,10 +9,9 @@ import { createOperationMatcher, type OperationMatch } from "../provider/match-o
 import type { ProviderDescription } from "../provider/provider-description.js";
 import type { ProviderFeatures } from "../provider/provider-features.js";
 import { resolveOperationUrl } from "../provider/resolve-operation-url.js";
-import type { NormalizedRetryOptions, RetryContext } from "../retry/retry-options.js";
-import { type Attempt, runWithRetry, toAbortError } from "../retry/run-with-retry.js";
+import type { NormalizedRetryOptions } from "../retry/retry-options.js";
 import type { SessionManager } from "../session/session-manager.js";
-import type { Attachment, Transport } from "../transport/transport.js";
+import type { Transport } from "../transport/transport.js";
 import { collectServerUrls } from "../transport/trusted-origins.js";
 import { BufferedResponse, bufferResponse } from "../utils/buffer-response.js";
 import { copyHeaders } from "../utils/copy-headers.js";
@@ -22,10 +21,17 @@ import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { scrubError } from "../utils/scrub-error.js";
 import { ClientRequest } from "./client-request.js";
-import { type AuthMode, decideReplay } from "./decide-replay.js";
+import { Exchange, toAbortError } from "./exchange.js";
+import { toExchangeError } from "./exchange-errors.js";
 import { FreshTokenRefusals } from "./fresh-token-refusals.js";
-import { guardBody } from "./guard-body.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
+import {
+  OneShotBody,
+  type PlanBody,
+  type PlanCredentials,
+  type RequestPlan,
+} from "./request-plan.js";
+import { type RequestLayers, runRequest } from "./run-request.js";
 
 export interface SendOptions {
   /**
@@ -34,24 +40,20 @@ export interface SendOptions {
    * calls, whose bodies must be bounded by the attempt's timeout.
    */
   readWhole?: boolean;
-  /**
-   * The caller's own signal, when it has one. Preferred over `template.signal`: a Request's
-   * signal follows its parent only while that Request lives (nodejs/node#55428), and the
-   * template is dropped once the answer is handed back, while the caller may still read it.
-   */
+  /** The caller's own signal, when it has one (a Request's own signal always exists). */
   signal?: AbortSignal | null;
   /** This call's own retry options and timeout (`loginkit` in its init), else the client's. */
   retry?: NormalizedRetryOptions;
   timeout?: number | false;
-  /** The body is a stream the caller handed over (`client.fetch` with a ReadableStream). */
+  /** The body is a stream the caller handed over: it can be sent once only. */
   streamed?: boolean;
 }
 
 /**
- * The request layer: per request, decides trust and replay once, then runs the attempts
- * (retry) over the transport, with the session's token when the request needs one. Built
- * without a session for core's own sign-in and refresh calls, which the session makes
- * through it: the layers point one way only.
+ * The request layer: per call, makes the plan (see request-plan.ts) and runs it (run-request.ts)
+ * over the transport, with the session's token when the call needs one. Built without a session
+ * for core's own sign-in, refresh and sign-out, which the session makes through it (those are
+ * core's calls, `caller: "core"`): the layers point one way only.
  */
 export class RequestPipeline {
   readonly description: ProviderDescription;
@@ -61,7 +63,7 @@ export class RequestPipeline {
   readonly #session?: SessionManager;
   readonly #secrets: KnownSecrets;
   readonly #match: (method: string, url: URL) => OperationMatch | undefined;
-  readonly #freshTokenRefusals = new FreshTokenRefusals();
+  readonly #layers: RequestLayers;
 
   constructor(
     description: ProviderDescription,
@@ -83,6 +85,41 @@ export class RequestPipeline {
       description,
       collectServerUrls(description, options.baseUrl),
     );
+    const provider = description.id;
+    this.#layers = {
+      transport: layers.transport,
+      session: layers.session,
+      refusals: new FreshTokenRefusals(),
+      isRejection: (response, plan, signal) => this.#isRejection(response, plan.match, signal),
+      readWhole: (response, plan, signal) => this.#readWhole(response, signal, plan.request),
+      scrub: (error) => scrubError(error, this.knownSecrets()),
+      onRetry: (context, plan) => {
+        try {
+          plan.retry.onRetry?.(context);
+        } catch {
+          // A broken listener must not break the request, as with `onEvent`.
+        }
+        const { attempt, delay, reason, status } = context;
+        const request = plan.request;
+        emitEvent(options.onEvent, {
+          type: "retry",
+          provider,
+          attempt,
+          delay,
+          reason,
+          status,
+          request,
+        });
+      },
+      onRenewalSkipped: (status, plan) => {
+        emitEvent(options.onEvent, {
+          type: "renewal-skipped",
+          provider,
+          status,
+          request: plan.request,
+        });
+      },
+    };
   }
 
   /** Every secret the client holds, to keep out of errors and events. */
@@ -102,51 +139,43 @@ export class RequestPipeline {
       ...this.options,
       pathValues: this.options.inputValues,
     });
-    return new Request(url, { ...init, method: operation.method.toUpperCase() });
+    return new ClientRequest(url, { ...init, method: operation.method.toUpperCase() });
   }
 
-  /** Retry around attempts; per attempt: authenticate, send, renew and replay once if refused. */
-  async send(template: Request, auth: AuthMode, options: SendOptions = {}): Promise<Response> {
+  /** Plans the call, then runs it: see run-request.ts. */
+  async send(
+    template: Request,
+    credentials: PlanCredentials,
+    options: SendOptions = {},
+  ): Promise<Response> {
+    const plan = await this.#plan(template, credentials, options);
+    const { events } = this.options;
+    // Per-request events only when a listener takes them: otherwise none is built.
+    const trace = events.wantsRequestEvents
+      ? traceRequest(
+          events.emit,
+          this.description.id,
+          plan.request,
+          () => this.knownSecrets(),
+          plan.caller === "core",
+        )
+      : undefined;
+    const result = runRequest(plan, this.#layers, trace);
+    return trace ? observe(result, trace.end) : result;
+  }
+
+  /** The one plan of a call: everything decided before anything is sent. */
+  async #plan(
+    template: Request,
+    credentials: PlanCredentials,
+    options: SendOptions,
+  ): Promise<RequestPlan> {
     const url = new URL(template.url);
     const { method } = template;
-    const trusted = this.transport.isTrusted(url);
-    const match = trusted ? this.#match(method, url) : undefined;
-    const authenticated = trusted && !match?.operation.public;
-    const session = auth.kind === "session" && authenticated ? this.#session : undefined;
-    if (auth.kind === "session" && authenticated && !session) {
-      throw new Error("A request that needs the session was sent without one");
-    }
-    const replay = decideReplay({
-      auth,
-      authenticated,
-      replaySafe: match?.operation.replaySafe ?? false,
-      streamed: options.streamed === true,
-    });
-    // The hot path: openapi-fetch's own bodiless Request goes out as it is (see sendPrepared).
-    const prepared =
-      trusted &&
-      template.body === null &&
-      template.redirect === "manual" &&
-      template instanceof ClientRequest;
-    const headers = prepared ? template.headers : copyHeaders(template.headers);
-    if (trusted) {
-      for (const [name, value] of this.transport.defaultHeaders) {
-        if (!headers.has(name)) headers.set(name, value);
-      }
-    }
-    const outgoing = prepared
-      ? undefined
-      : {
-          url,
-          method,
-          headers,
-          body:
-            template.body === null
-              ? undefined
-              : replay.bufferBody
-                ? await template.arrayBuffer()
-                : template.body,
-        };
+    const caller = this.#session ? "user" : "core";
+    const signal =
+      options.signal ??
+      (template instanceof ClientRequest ? template.callerSignal : template.signal);
     // Redacted only when an error or event needs it: most requests never show their URL.
     let redacted: string | undefined;
     const knownSecrets = () => this.knownSecrets();
@@ -157,115 +186,89 @@ export class RequestPipeline {
         return redacted;
       },
     };
-    const settings = {
-      followUntrusted: auth.kind === "session",
-      maxRedirects: auth.kind === "session" ? 20 : 1,
-      request,
-    };
-    const sendWith = (signal: AbortSignal, attachment: Attachment | undefined) =>
-      outgoing
-        ? this.transport.send(outgoing, signal, attachment, settings)
-        : this.transport.sendPrepared(template, url, signal, attachment, settings);
-    const fixed: Attachment | undefined =
-      auth.kind === "token" ? { token: auth.token, inputs: auth.inputs } : undefined;
-    const endpoint = `${method} ${match?.operationId ?? url.origin + url.pathname}`;
-    const retry = options.retry ?? this.options.retry;
-    const timeout = options.timeout ?? this.options.timeout;
-    const callerSignal =
-      options.signal ??
-      (template instanceof ClientRequest ? template.callerSignal : template.signal);
-    let replayed = false;
-
-    const attemptOnce = async (attempt: Attempt): Promise<Response> => {
-      const { signal } = attempt;
-      const sentAt = Date.now();
-      let attachment = session
-        ? (attachUsable(session) ?? (await this.#attachSession(session)))
-        : fixed;
-      let response = await sendWith(signal, attachment);
-      const token = attachment?.token;
-      if (session && !replayed && (await this.#isRejection(response, token, match, signal))) {
-        if (this.#freshTokenRefusals.has(endpoint, token)) {
-          const { status } = response;
-          const provider = this.description.id;
-          emitEvent(this.options.onEvent, { type: "renewal-skipped", provider, status, request });
-        } else {
-          replayed = true;
-          await session.renewRejected(token ?? "", sentAt);
-          // A body sent once cannot go again: the next call has the new token, this one its 401.
-          if (replay.renewAndReplay) {
-            discardBody(response);
-            attachment = await this.#attachSession(session);
-            response = await sendWith(signal, attachment);
-            if (response.status === 401 && attachment.token !== undefined) {
-              this.#freshTokenRefusals.record(endpoint, attachment.token);
-            }
-          }
-        }
+    // An aborted signal sends nothing, not even the sign-in a first call would need.
+    if (signal?.aborted) throw toAbortError(signal, request);
+    const trusted = this.transport.isTrusted(url);
+    const match = trusted ? this.#match(method, url) : undefined;
+    const authenticated = trusted && !match?.operation.public;
+    if (credentials.kind === "session" && authenticated && !this.#session) {
+      throw new Error("A request that needs the session was sent without one");
+    }
+    const body = await this.#planBody(template, options, signal, request);
+    // openapi-fetch's own Request goes out as it is on the first attempt (its body unread):
+    // one Request and one body stream less per call. Later attempts build from the plan.
+    const prepared =
+      trusted &&
+      template instanceof ClientRequest &&
+      template.redirect === "manual" &&
+      (body.kind === "none" || (body.kind === "replayable" && !template.bodyUsed))
+        ? template
+        : undefined;
+    // The client's headers join the caller's on the provider's origins: in the copy every later
+    // attempt starts from, and on openapi-fetch's own Request when it is the first attempt's.
+    const headers = copyHeaders(template.headers);
+    if (trusted) {
+      for (const [name, value] of this.transport.defaultHeaders) {
+        if (headers.has(name)) continue;
+        headers.set(name, value);
+        prepared?.headers.set(name, value);
       }
-      if (options.readWhole) return this.#readWhole(response, signal, request);
-      return guardBody(response, {
-        signal,
-        abort: attempt.abort,
-        timeout,
-        request,
-        aborted: () => toAbortError(callerSignal, request),
-        scrub: (error) => scrubError(error, knownSecrets()),
-        again: (failure) =>
-          runWithRetry(attemptOnce, retrySettings, {
-            attempt: attempt.number,
-            error: failure,
-            started,
-          }),
-      });
-    };
-    // Per-request events only when a listener takes them: otherwise none is built.
-    const { events } = this.options;
-    const trace = events.wantsRequestEvents
-      ? traceRequest(events.emit, this.description.id, request, knownSecrets)
-      : undefined;
-    const started = Date.now();
-    const retrySettings = {
+    }
+    const retry = options.retry ?? this.options.retry;
+    return Object.freeze({
+      url,
+      method,
+      headers,
+      body,
+      caller,
+      credentials: authenticated ? credentials : ({ kind: "none" } as const),
+      authenticated,
+      match,
+      replaySafe: match?.operation.replaySafe ?? false,
+      signal,
+      timeout: options.timeout ?? this.options.timeout,
+      retry,
+      readWhole: options.readWhole === true,
       request,
-      replaySafe: replay.replaySafe,
-      retry: replay.retry ? retry : { ...retry, limit: 0 },
-      timeout,
-      signal: callerSignal,
-      onRetry: (context: RetryContext & { delay: number }) => {
-        const { attempt, delay, reason, status } = context;
-        try {
-          retry.onRetry?.(context);
-        } catch {
-          // A broken listener must not break the request, as with `onEvent`.
-        }
-        const provider = this.description.id;
-        emitEvent(this.options.onEvent, {
-          type: "retry",
-          provider,
-          attempt,
-          delay,
-          reason,
-          status,
-          request,
-        });
-      },
-    };
-    const result = runWithRetry(
-      trace ? (attempt) => observe(attemptOnce(attempt), trace.attempt) : attemptOnce,
-      retrySettings,
-    );
-    return trace ? observe(result, trace.end) : result;
+      endpoint: `${method} ${match?.operationId ?? url.origin + url.pathname}`,
+      prepared,
+    });
   }
 
-  /** The session's newest token and input headers, signing in or renewing first. */
-  async #attachSession(session: SessionManager): Promise<Attachment> {
-    const ensured = await session.ensure();
-    // Read again right before sending: the newest token, even if a renewal ended a tick ago.
-    const current = session.current ?? ensured;
-    return { token: current.accessToken, inputs: current.inputs };
+  /**
+   * The body by how often it can go out: a value core's `ClientRequest` was given (replayable as
+   * it is), a stream the caller handed over (once), else the caller's Request body read into
+   * bytes first, under the caller's signal and the timeout (a stalled stream cannot hang it).
+   */
+  async #planBody(
+    template: Request,
+    options: SendOptions,
+    signal: AbortSignal | undefined,
+    request: ErrorRequest,
+  ): Promise<PlanBody> {
+    if (template.body === null) return { kind: "none" };
+    if (options.streamed) return new OneShotBody(template.body);
+    if (template instanceof ClientRequest && template.replayableBody !== undefined) {
+      return { kind: "replayable", value: template.replayableBody };
+    }
+    const timeout = options.timeout ?? this.options.timeout;
+    const exchange = new Exchange(signal, timeout);
+    try {
+      return { kind: "replayable", value: await exchange.wait(template.arrayBuffer()) };
+    } catch (error) {
+      template.body?.cancel().catch(() => {});
+      throw toExchangeError(error, exchange, {
+        request,
+        timeout,
+        signal,
+        scrub: this.#layers.scrub,
+      });
+    } finally {
+      exchange.release();
+    }
   }
 
-  /** Core's own answers: read whole under the attempt's signal, within the size caps. */
+  /** Core's own answers: read whole under the exchange's signal, within the size caps. */
   async #readWhole(response: Response, signal: AbortSignal, request: ErrorRequest) {
     const { maxResponseBytes, maxErrorBodyBytes } = this.options;
     const maxBytes = response.ok ? maxResponseBytes : maxErrorBodyBytes;
@@ -280,14 +283,15 @@ export class RequestPipeline {
       discardBody(response);
       throw tooLarge();
     }
+    // A connection cut while the body arrives is a network failure like any other.
     const buffered = await bufferResponse(response, signal, { maxBytes }).catch(
       (error: unknown) => {
-        if (!(error instanceof TypeError)) throw error;
-        // A connection cut while the body arrives is a network failure like any other.
-        throw new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
-          cause: scrubError(error, this.knownSecrets()),
-          request,
-        });
+        throw error instanceof TypeError
+          ? new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
+              cause: this.#layers.scrub(error),
+              request,
+            })
+          : error;
       },
     );
     if (response.ok && buffered instanceof BufferedResponse && buffered.cutAt !== undefined) {
@@ -296,13 +300,8 @@ export class RequestPipeline {
     return buffered;
   }
 
-  async #isRejection(
-    response: Response,
-    token: string | undefined,
-    match: OperationMatch | undefined,
-    signal: AbortSignal,
-  ) {
-    if (response.status === 401 && token !== undefined) return true;
+  async #isRejection(response: Response, match: OperationMatch | undefined, signal: AbortSignal) {
+    if (response.status === 401) return true;
     const matchers = this.description.errors.tokenExpired;
     if (!matchers.some((matcher) => matcher.status === response.status)) return false;
     const facts = {
@@ -312,10 +311,4 @@ export class RequestPipeline {
     };
     return matchError(matchers, facts) !== undefined;
   }
-}
-
-/** The session's token and input headers when they can be used at once (the hot path). */
-function attachUsable(session: SessionManager): Attachment | undefined {
-  const usable = session.usable();
-  return usable && { token: usable.accessToken, inputs: usable.inputs };
 }

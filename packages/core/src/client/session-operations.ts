@@ -3,6 +3,7 @@ import { HttpError } from "../errors/HttpError.js";
 import { describeErrorBody, describeFailure } from "../session/describe-error-body.js";
 import { JSON_HEADERS } from "../session/operation-sender.js";
 import type { SessionManager } from "../session/session-manager.js";
+import type { StoredSession } from "../session/token-store.js";
 import { readBody } from "../utils/read-body.js";
 import { scrubSecrets } from "../utils/scrub-secrets.js";
 import type { RequestPipeline } from "./request-pipeline.js";
@@ -30,6 +31,26 @@ export async function endSession(
   } finally {
     pipeline.transport.jar?.clear();
     await session.clear();
+  }
+}
+
+/**
+ * Signs `stored` out at the provider when the spec has a sign-out: for a session a renewal
+ * yielded after `signOut()` began, which no call will ever use. Best effort, never throws: the
+ * session is discarded here either way.
+ */
+export async function signOutDiscarded(
+  pipeline: RequestPipeline,
+  stored: StoredSession,
+): Promise<void> {
+  const signOut = pipeline.description.signOut;
+  if (!signOut) return;
+  try {
+    const request = pipeline.operationRequest(signOut.operationId, { headers: JSON_HEADERS });
+    const auth = { kind: "token", token: stored.accessToken, inputs: stored.inputs } as const;
+    await pipeline.send(request, auth, { readWhole: true });
+  } catch {
+    // Already discarded here; the provider lets it expire.
   }
 }
 

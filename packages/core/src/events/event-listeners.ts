@@ -2,6 +2,7 @@ import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { refuse } from "../options/option-checks.js";
 import type { SessionEvent } from "./session-event.js";
 
+/** A listener; an `async` one returns a promise, whose rejection is caught (see below). */
 export type EventListener = (event: SessionEvent) => void;
 export type EventType = SessionEvent["type"];
 
@@ -29,14 +30,32 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
 
 const isRequestEvent = (type: string) => type.startsWith("request-");
 
+interface Entry {
+  listener: EventListener;
+  types?: ReadonlySet<string>;
+  /** Its first failure was reported; later ones are not (a logger failing on every event). */
+  reported?: boolean;
+}
+
 /**
  * The client's event listeners: the `onEvent` option and those added later with
- * `client.onEvent(listener, filter)`. `emit` calls each in turn; one that throws is ignored, so a
- * broken logger never breaks a sign-in or another listener.
+ * `client.onEvent(listener, filter)`. `emit` scrubs the event (every value, in every encoding
+ * errors are scrubbed in) and calls each listener in turn. One that throws, or returns a promise
+ * that rejects, never breaks a request, another listener or the process (an unhandled rejection
+ * ends Node by default): its first failure is reported once on the console, by name only.
  */
 export function createEventListeners(initial: EventListener | undefined) {
-  const entries = new Set<{ listener: EventListener; types?: ReadonlySet<string> }>();
+  const entries = new Set<Entry>();
   if (initial) entries.add({ listener: initial });
+  let scrub: (event: SessionEvent) => SessionEvent = (event) => event;
+  const report = (entry: Entry, error: unknown) => {
+    if (entry.reported) return;
+    entry.reported = true;
+    const name = error instanceof Error ? error.name : typeof error;
+    console.warn(
+      `loginkit: an onEvent listener failed (${name}); the request went on, and this listener's later failures are not reported`,
+    );
+  };
   let wantsRequestEvents = initial !== undefined;
   const recount = () => {
     wantsRequestEvents = [...entries].some(
@@ -52,14 +71,23 @@ export function createEventListeners(initial: EventListener | undefined) {
       return wantsRequestEvents;
     },
     emit(event: SessionEvent) {
-      for (const { listener, types } of [...entries]) {
-        if (types && !types.has(event.type)) continue;
+      let safe: SessionEvent | undefined;
+      for (const entry of [...entries]) {
+        if (entry.types && !entry.types.has(event.type)) continue;
         try {
-          listener(event);
-        } catch {
-          // Deliberately ignored, see above.
+          safe ??= scrub(event);
+          const result: unknown = entry.listener(safe);
+          if (typeof (result as Promise<unknown> | undefined)?.then === "function") {
+            (result as Promise<unknown>).then(undefined, (error: unknown) => report(entry, error));
+          }
+        } catch (error) {
+          report(entry, error);
         }
       }
+    },
+    /** How events are scrubbed: the client's known secrets, once it has them. */
+    scrubWith(scrubber: (event: SessionEvent) => SessionEvent) {
+      scrub = scrubber;
     },
     /** Adds a listener; returns the function that removes it (once, even if added twice). */
     add(listener: EventListener, filter?: EventFilter): () => void {

@@ -16,8 +16,9 @@ export type SessionEvent =
    */
   | { type: "session-adopted"; provider: string; expiresAt?: number; waited: number }
   /**
-   * Another client held the store's renewal lease for `leaseTtl` without storing a session:
-   * this one renewed by itself after waiting `waited` ms.
+   * Another client held the store's renewal lease, then lost or let go of it without storing a
+   * session (it died, or its renewal failed): this one took the lease over and renews, after
+   * waiting `waited` ms. One client says so per lease given up that way.
    */
   | { type: "lease-abandoned"; provider: string; waited: number }
   /**
@@ -89,7 +90,13 @@ export type SessionEvent =
       reason: RetryReason;
       status?: number;
       request: { method: string; url: string };
-    };
+    }
+  /**
+   * The refresh token in the store was refused right after this client took over a lapsed lease:
+   * the lost holder's refresh reached the provider and rotated it (spent, not stolen). This
+   * client signs in once, under the lease, and the others adopt that session.
+   */
+  | { type: "refresh-spent"; provider: string };
 
 /** Calls the listener, ignoring its failures: a broken logger must not break a sign-in. */
 export function emitEvent(

@@ -23,6 +23,11 @@ export function traceRequest(
   provider: string,
   request: { method: string; url: string },
   secrets: () => readonly string[],
+  /**
+   * Core's own sign-in and refresh: a successful answer carries tokens core does not know yet
+   * when the event is built, so its request id (which could encode them) is left out.
+   */
+  ownCall = false,
 ): RequestTrace {
   const started = performance.now();
   let attemptStarted = started;
@@ -46,7 +51,9 @@ export function traceRequest(
     end(outcome) {
       const duration = Math.round(performance.now() - started);
       const requestId =
-        outcome instanceof Response ? readRequestId(outcome.headers, secrets()) : undefined;
+        outcome instanceof Response && !(ownCall && outcome.ok)
+          ? readRequestId(outcome.headers, secrets())
+          : undefined;
       emit({
         type: "request-end",
         provider,

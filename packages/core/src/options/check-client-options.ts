@@ -34,6 +34,7 @@ export function checkClientOptions(description: ProviderDescription, options: Ch
     ["renewBeforeExpiry", 0, MAX_TIMER_MS, " of ms"],
     ["storeTimeout", 1, MAX_TIMER_MS, " of ms"],
     ["leaseTtl", 1, MAX_TIMER_MS, " of ms"],
+    ["refusalCoolDown", 0, MAX_TIMER_MS, " of ms"],
     ["maxResponseBytes", 1, Number.MAX_SAFE_INTEGER, " of bytes"],
     ["maxErrorBodyBytes", 1, Number.MAX_SAFE_INTEGER, " of bytes"],
   ] as const) {

@@ -64,3 +64,18 @@ export function checkHttpUrl(option: string, value: unknown): void {
     );
   }
 }
+
+/**
+ * No key outside `known`: a misspelt option (`timeOut`, `retries`) would otherwise be ignored
+ * without a word. The key is named at its full path; it is no secret (a value could be).
+ */
+export function checkKnownKeys(path: string, value: object, known: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    throw new ConfigurationError(
+      `\`${path}.${shown}\` is not an option (${path} takes ${known.join(", ")})`,
+      { option: `${path}.${shown}` },
+    );
+  }
+}

@@ -74,8 +74,10 @@ export const defaultRetryOptions = {
  */
 export function normalizeRetryOptions(
   retry?: RetryOptions | number | false,
+  /** Where the option sits, for the error: `retry`, or `loginkit.retry` for one call. */
+  path = "retry",
 ): NormalizedRetryOptions {
-  checkRetryOptions(retry);
+  checkRetryOptions(retry, path);
   if (retry === false) return { ...defaultRetryOptions, limit: 0 };
   if (typeof retry === "number") return { ...defaultRetryOptions, limit: retry };
   const options = { ...defaultRetryOptions, ...withoutUndefined(retry ?? {}) };

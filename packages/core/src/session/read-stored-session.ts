@@ -3,6 +3,15 @@ import { isHeaderToken, isHeaderValue } from "../utils/header-value.js";
 import type { StoredSession } from "./token-store.js";
 
 /**
+ * The longest header value a stored session may put on a request, in characters: nginx's and
+ * most proxies' default limit for one header line is 8 KiB, and a longer token makes every call
+ * fail with a closed connection or a 431 (never a 401, so it would never be replaced).
+ */
+export const MAX_STORED_HEADER_CHARS = 8_000;
+/** The longest stored refresh token, in characters (it goes in a body: more room, still bounded). */
+const MAX_STORED_REFRESH_CHARS = 65_536;
+
+/**
  * Checks what a token store handed back before it is used: a store is outside core's control
  * (another process, another version, a JSON round trip), and a token that cannot go in a header
  * would otherwise fail every request. Throws a `ProtocolError` that names the field, never its
@@ -16,8 +25,17 @@ export function readStoredSession(value: unknown): StoredSession {
     unknown
   >;
   if (!isHeaderToken(accessToken)) throw invalid("accessToken", "cannot be sent in a header");
+  if (accessToken.length > MAX_STORED_HEADER_CHARS) {
+    throw invalid(
+      "accessToken",
+      `is longer than a provider accepts (${MAX_STORED_HEADER_CHARS} characters)`,
+    );
+  }
   if (refreshToken != null && typeof refreshToken !== "string") {
     throw invalid("refreshToken", "is not a string");
+  }
+  if (refreshToken != null && refreshToken.length > MAX_STORED_REFRESH_CHARS) {
+    throw invalid("refreshToken", `is longer than ${MAX_STORED_REFRESH_CHARS} characters`);
   }
   const checkedInputs: Record<string, string> = {};
   if (inputs != null) {
@@ -25,7 +43,9 @@ export function readStoredSession(value: unknown): StoredSession {
       throw invalid("inputs", "is not an object");
     }
     for (const [name, input] of Object.entries(inputs)) {
-      if (!isHeaderValue(input)) throw invalid(`inputs.${name}`, "cannot be sent in a header");
+      if (!isHeaderValue(input) || input.length > MAX_STORED_HEADER_CHARS) {
+        throw invalid(`inputs.${name}`, "cannot be sent in a header");
+      }
       checkedInputs[name] = input;
     }
   }

@@ -1,4 +1,10 @@
-import type { CoordinatedTokenStore, VersionedSession } from "./coordinated-token-store.js";
+import { TimeoutError } from "../errors/TimeoutError.js";
+import type {
+  CoordinatedTokenStore,
+  DeletedSession,
+  VersionedSession,
+} from "./coordinated-token-store.js";
+import type { LeaseTiming } from "./lease-timing.js";
 import type { StoreCall } from "./store-call.js";
 import type { StoredSession } from "./token-store.js";
 
@@ -8,72 +14,114 @@ export interface LeaseContext {
   readonly key: string;
   /** Random per client object: a lease is never mistaken for another client's. */
   readonly owner: string;
-  /** How long the lease is taken for, and the longest wait for another holder's result. */
-  readonly leaseTtl: number;
+  /** The lease's length, heartbeat and a waiter's patience, from `deriveLeaseTiming`. */
+  readonly timing: LeaseTiming;
   /** One bounded store call; `ok: false` when it failed (already reported as `store-failed`). */
   readonly call: StoreCall;
-  /** The stored session, checked; `"failed"` when the store could not give one. */
-  readonly read: () => Promise<VersionedSession | undefined | "failed">;
+  /** The stored session, checked; `"failed"` (with `slow`) when the store could not give one. */
+  readonly read: () => Promise<StoreRead>;
   /** Whether a stored session may be used as it is (not due, not the token just refused). */
   readonly isUsable: (session: StoredSession) => boolean;
-  /** False once the session was ended (logout) during the renewal: nothing is written then. */
+  /** False once the session was ended (sign-out) during the renewal: nothing is written then. */
   readonly mayStore: () => boolean;
+}
+
+/** How the renewal came to be made here. */
+export interface RenewalCircumstances {
+  /**
+   * Another client held the lease and let it lapse (it died, or gave up) without storing a
+   * session: its refresh may have reached the provider, so the stored refresh token may be spent.
+   */
+  readonly tookOver: boolean;
 }
 
 export type LeaseOutcome<R> =
   /** Another client renewed: use its session. `waited`: ms spent waiting for it. */
   | { kind: "adopted"; session: StoredSession; waited: number }
-  /** Renewed here. `stored`: already written to the store (compare-and-set under the lease). */
-  | { kind: "renewed"; result: R; stored: boolean }
-  /** The lease holder neither finished nor let go within `leaseTtl`: renewed here regardless. */
-  | { kind: "renewed-after-wait"; result: R; waited: number };
+  /**
+   * Renewed here. `stored`: already written to the store (compare-and-set under the lease).
+   * `tookOver`: after another holder's lease lapsed; `waited`: ms spent waiting for it.
+   */
+  | { kind: "renewed"; result: R; stored: boolean; tookOver: boolean; waited: number };
 
 /** First poll of the store while another client renews; doubles up to `MAX_POLL_MS`. */
 const FIRST_POLL_MS = 25;
-const MAX_POLL_MS = 1_000;
+const MAX_POLL_MS = 500;
+
+/** A checked read: a session, a delete's tombstone, nothing, or a failure (`slow`: timed out). */
+export type StoreRead =
+  | VersionedSession
+  | DeletedSession
+  | undefined
+  | { failed: true; slow: boolean };
+
+const isFailure = (read: StoreRead): read is { failed: true; slow: boolean } =>
+  read !== undefined && "failed" in read;
+
+/** The stored session when it can be used as it is. */
+const usableSession = (context: LeaseContext, read: StoreRead) =>
+  !isFailure(read) && read?.session && context.isUsable(read.session) ? read.session : undefined;
 
 /**
  * Renews a session shared through a coordinating store once for every client that shares it:
  * takes the store's renewal lease, re-reads the store (someone may have just renewed), renews
  * with the stored refresh token and writes with compare-and-set, so a rotating refresh token is
- * spent by exactly one client. A client that cannot take the lease waits (notified by the store,
- * else polling) for the holder's session, taking the lease itself if the holder dies.
+ * spent by exactly one client. The holder extends its lease by a heartbeat while it works.
  *
- * Every wait is bounded by `leaseTtl`; a store that fails means renewing here, as a client with
- * a plain store does (the failure is reported by `call`).
+ * A client that cannot take the lease waits (notified by the store, else polling) for the
+ * holder's session, and never renews without the lease while the holder lives: only when the
+ * holder stops extending it does one waiter take it over (the store's atomic acquire decides
+ * which). A store that answers slowly is waited for within the patience `deriveLeaseTiming`
+ * gives; only one that fails outright means renewing here, as a client with a plain store does.
  */
 export async function renewUnderLease<R extends { session: StoredSession }>(
   context: LeaseContext,
-  renew: (latest: StoredSession | undefined) => Promise<R>,
+  renew: (latest: StoredSession | undefined, circumstances: RenewalCircumstances) => Promise<R>,
   fallback: StoredSession | undefined,
 ): Promise<LeaseOutcome<R>> {
-  const { store, key, owner, leaseTtl, call } = context;
+  const { store, key, owner, timing, call } = context;
   const started = Date.now();
+  const alone = async (): Promise<LeaseOutcome<R>> => ({
+    kind: "renewed",
+    result: await renew(fallback, { tookOver: false }),
+    stored: false,
+    tookOver: false,
+    waited: Date.now() - started,
+  });
   // A client that was refused a token looks first: another may have stored a new one already.
   const first = await context.read();
-  if (first !== "failed" && first && context.isUsable(first.session)) {
-    return { kind: "adopted", session: first.session, waited: 0 };
-  }
+  const firstUsable = usableSession(context, first);
+  if (firstUsable) return { kind: "adopted", session: firstUsable, waited: 0 };
+  // A store that fails outright means renewing here; one that is slow is waited out for a while
+  // (see `deriveLeaseTiming`), as a slow answer may be this process's starved event loop.
+  const givesUp = (failure: { slow: boolean }) =>
+    !failure.slow || Date.now() - started >= timing.slowStorePatienceMs;
+  if (isFailure(first) && givesUp(first)) return alone();
   const waiter = new ChangeWaiter();
+  let sawHolder = false;
   try {
     for (let round = 0; ; round++) {
-      const taken = await call("acquire-lease", () => store.acquireLease(key, owner, leaseTtl));
-      if (!taken.ok) return { kind: "renewed", result: await renew(fallback), stored: false };
-      if (taken.value) return await renewHoldingLease(context, renew, fallback, started);
+      const taken = await call("acquire-lease", () =>
+        store.acquireLease(key, owner, timing.leaseMs),
+      );
+      if (!taken.ok && givesUp(taken)) return await alone();
+      if (taken.ok && taken.value) {
+        return await renewHoldingLease(context, renew, fallback, started, sawHolder);
+      }
+      if (taken.ok) sawHolder = true;
 
       // Another client renews. Listen first, then read: a write between the two is not missed.
       if (round === 0) await waiter.listen(context);
       const current = await context.read();
-      if (current === "failed") {
-        return { kind: "renewed", result: await renew(fallback), stored: false };
-      }
-      if (current && context.isUsable(current.session)) {
-        return { kind: "adopted", session: current.session, waited: Date.now() - started };
-      }
-      const left = started + leaseTtl - Date.now();
+      if (isFailure(current) && givesUp(current)) return await alone();
+      const usable = usableSession(context, current);
+      if (usable) return { kind: "adopted", session: usable, waited: Date.now() - started };
+      const left = started + timing.patienceMs - Date.now();
       if (left <= 0) {
-        const result = await renew(current?.session ?? fallback);
-        return { kind: "renewed-after-wait", result, waited: Date.now() - started };
+        throw new TimeoutError(
+          `Waited ${timing.patienceMs} ms for another client's renewal of the shared session`,
+          { timeout: timing.patienceMs },
+        );
       }
       await waiter.wait(Math.min(FIRST_POLL_MS * 2 ** round, MAX_POLL_MS, left));
     }
@@ -84,32 +132,64 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
 
 async function renewHoldingLease<R extends { session: StoredSession }>(
   context: LeaseContext,
-  renew: (latest: StoredSession | undefined) => Promise<R>,
+  renew: (latest: StoredSession | undefined, circumstances: RenewalCircumstances) => Promise<R>,
   fallback: StoredSession | undefined,
   started: number,
+  sawHolder: boolean,
 ): Promise<LeaseOutcome<R>> {
-  const { store, key, owner, call } = context;
+  const { store, key, owner, call, timing } = context;
+  const heartbeat = new Heartbeat(() =>
+    call("acquire-lease", () => store.acquireLease(key, owner, timing.leaseMs)),
+  );
+  heartbeat.start(timing.heartbeatMs);
   try {
     // Someone may have renewed between our last look and taking the lease.
     const current = await context.read();
-    if (current === "failed") {
-      return { kind: "renewed", result: await renew(fallback), stored: false };
-    }
-    if (current && context.isUsable(current.session)) {
-      return { kind: "adopted", session: current.session, waited: Date.now() - started };
-    }
+    const usable = usableSession(context, current);
+    if (usable) return { kind: "adopted", session: usable, waited: Date.now() - started };
     // The stored refresh token is the newest: with rotation, the one in memory may be spent.
-    const result = await renew(current?.session ?? fallback);
+    // A deleted session was signed out: its refresh token is not used again.
+    const readable = isFailure(current) ? undefined : current;
+    const latest = readable ? readable.session : fallback;
+    const tookOver = sawHolder;
+    const result = await renew(latest, { tookOver });
+    heartbeat.stop();
     // Written before the lease is let go, so a waiter that takes it next finds this session.
-    // Lost (the lease expired and another wrote meanwhile): theirs stays, ours is still valid.
-    if (context.mayStore()) {
-      await call("compare-and-set", () =>
+    // Lost (another wrote meanwhile, or a sign-out deleted it): theirs stays.
+    let stored = false;
+    if (context.mayStore() && !isFailure(current)) {
+      const written = await call("compare-and-set", () =>
         store.compareAndSet(key, current?.version ?? 0, result.session),
       );
+      stored = written.ok;
     }
-    return { kind: "renewed", result, stored: true };
+    return { kind: "renewed", result, stored, tookOver, waited: Date.now() - started };
   } finally {
+    heartbeat.stop();
     await call("release-lease", () => store.releaseLease(key, owner));
+  }
+}
+
+/**
+ * Extends the lease every `period` ms while its holder works. An extension is sent even while the
+ * last one is unanswered: on a starved event loop an answer can take a whole stalled turn, and
+ * waiting for it would space the extensions two turns apart. Each is bounded by `storeTimeout`,
+ * so at most `storeTimeout / period` are ever in flight.
+ */
+class Heartbeat {
+  #timer?: ReturnType<typeof setInterval>;
+
+  constructor(private readonly extend: () => Promise<unknown>) {}
+
+  start(period: number) {
+    this.#timer = setInterval(() => {
+      void this.extend();
+    }, period);
+  }
+
+  stop() {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 }
 

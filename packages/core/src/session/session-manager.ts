@@ -1,21 +1,30 @@
+import { AbortError } from "../errors/AbortError.js";
 import { AuthenticationError } from "../errors/AuthenticationError.js";
 import { HttpError } from "../errors/HttpError.js";
 import { LoginkitError } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
+import { ProtocolError } from "../errors/ProtocolError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent, type SessionEvent } from "../events/session-event.js";
 import type { KnownSecrets } from "../utils/known-secrets.js";
 import { randomId } from "../utils/random-id.js";
-import { withTimeout } from "../utils/with-timeout.js";
+import { boundStoreCall } from "./bound-store-call.js";
 import {
   type CoordinatedTokenStore,
+  type DeletedSession,
   isCoordinatedTokenStore,
   type VersionedSession,
 } from "./coordinated-token-store.js";
+import type { LeaseTiming } from "./lease-timing.js";
 import { readStoredSession } from "./read-stored-session.js";
-import { type LeaseContext, renewUnderLease } from "./renew-under-lease.js";
-import type { StoreOperation } from "./store-call.js";
+import { type RefusalSharing, shareRefusal } from "./refusal-sharing.js";
+import {
+  type LeaseContext,
+  type RenewalCircumstances,
+  renewUnderLease,
+} from "./renew-under-lease.js";
+import { isTimeoutFailure, type StoreCallResult, type StoreOperation } from "./store-call.js";
 import type { StoredSession, TokenStore } from "./token-store.js";
 
 export interface SignInResult {
@@ -37,6 +46,12 @@ interface Renewal extends SignInResult {
   waited?: number;
 }
 
+/** Runs a sign-in attempt for resolved credentials, sharing its refusal through the store. */
+export type SignInGuard = (
+  credentials: unknown,
+  attempt: () => Promise<SignInResult>,
+) => Promise<SignInResult>;
+
 /** First wait after a renewal failed while the token was still valid; doubles each time. */
 const FIRST_DEFERRAL_MS = 1_000;
 const MAX_DEFERRAL_MS = 60_000;
@@ -47,13 +62,18 @@ export interface SessionManagerOptions {
   storeKey: string;
   /** Longest wait for one store call, in ms; a slower or failing store degrades to memory. */
   storeTimeout: number;
-  /**
-   * With a coordinating store: how long the renewal lease is taken for, and the longest wait
-   * for another client's renewal before renewing here.
-   */
-  leaseTtl: number;
+  /** With a coordinating store: the renewal lease's timing (see `deriveLeaseTiming`). */
+  leaseTiming: LeaseTiming;
   renewBeforeExpiry: number;
-  signIn(credentials?: unknown): Promise<SignInResult>;
+  /**
+   * Signs in with `credentials` (else the configured ones). The caller resolves them and hands
+   * them with the attempt to `guard`, which shares a refusal with every client of the store.
+   */
+  signIn(credentials: unknown, guard: SignInGuard): Promise<SignInResult>;
+  /** How long a refused sign-in is shared through the store, in ms; 0: not shared. */
+  refusalCoolDown?: number;
+  /** Signs a session out at the provider (where the spec has a sign-out); never throws. */
+  signOutAtProvider?(session: StoredSession): Promise<void>;
   /** Absent when the provider has no refresh operation. */
   refresh?(session: StoredSession): Promise<StoredSession>;
   onEvent?: (event: SessionEvent) => void;
@@ -89,6 +109,8 @@ export class SessionManager {
   #deferredUntil?: number;
   /** Who this client is to a coordinating store's renewal lease. */
   readonly #leaseOwner = randomId();
+  /** Whether this client listens to the store for sign-outs by other clients (once, lazily). */
+  #watching = false;
 
   constructor(options: SessionManagerOptions) {
     this.#options = options;
@@ -172,7 +194,12 @@ export class SessionManager {
       await this.#start(async () => this.#renew(this.#latest ?? (await this.#readStore()), never));
   }
 
-  /** Forgets the session here at once, then in the store; a failing store does not undo it. */
+  /**
+   * Forgets the session here at once, then in the store; a failing store does not undo it. A
+   * renewal or sign-in in flight is waited out (it is bounded): what it yields is discarded,
+   * signed out at the provider, and the calls waiting for it fail with an `AbortError`, so once
+   * this resolves no request leaves with a token issued before or during it.
+   */
   async clear(): Promise<void> {
     this.#setLatest(undefined);
     this.#generation++;
@@ -180,12 +207,15 @@ export class SessionManager {
     const { storeKey } = this.#options;
     const deleted = await this.#callStore("delete", (store) => store.delete(storeKey));
     this.#storeIsStale = !deleted.ok;
+    const inFlight = this.#inFlight;
+    if (inFlight) await inFlight.catch(() => {});
     emitEvent(this.#options.onEvent, { type: "signed-out", provider: this.#options.provider });
   }
 
   /** The stored session, checked; `undefined` when there is none or the store cannot give one. */
   async #readStore(): Promise<StoredSession | undefined> {
     if (this.#storeIsStale) return undefined;
+    this.#watchSignOuts();
     const { storeKey } = this.#options;
     const read = await this.#callStore("get", (store) => store.get(storeKey));
     if (!read.ok || read.value == null) return undefined;
@@ -197,19 +227,55 @@ export class SessionManager {
     }
   }
 
+  /**
+   * With a store that notifies (`subscribe`), another client's sign-out reaches this one: when the
+   * store, read after a notification, holds a delete's tombstone, the session kept here was signed
+   * out elsewhere and is dropped, so this client stops sending its token within one notification.
+   */
+  #watchSignOuts() {
+    const { store, storeKey } = this.#options;
+    if (this.#watching || !isCoordinatedTokenStore(store) || !store.subscribe) return;
+    this.#watching = true;
+    try {
+      const unsubscribe = store.subscribe(storeKey, () => {
+        if (!this.#latest || this.#storeIsStale) return;
+        const held = this.#latest;
+        void this.#readVersioned(store).then((read) => {
+          const signedOut = read !== undefined && !("failed" in read) && read.session === undefined;
+          // Still the session we held: nothing newer was adopted or renewed meanwhile.
+          if (!signedOut || this.#latest !== held) return;
+          this.#setLatest(undefined);
+          this.#generation++;
+          this.#clears++;
+        });
+      });
+      // Failing to listen costs only this early drop; a 401 still renews.
+      unsubscribe.ready?.catch(() => {});
+    } catch (error) {
+      this.#reportStoreFailure("subscribe", error);
+    }
+  }
+
   /** The stored session and its version, checked; `"failed"` when the store could not give one. */
   async #readVersioned(
     store: CoordinatedTokenStore,
-  ): Promise<VersionedSession | undefined | "failed"> {
+  ): Promise<VersionedSession | DeletedSession | undefined | { failed: true; slow: boolean }> {
     const { storeKey } = this.#options;
     const read = await this.#callStore("read", () => store.read(storeKey));
-    if (!read.ok) return "failed";
+    if (!read.ok) return { failed: true, slow: read.slow };
     if (read.value == null) return undefined;
+    const { version } = read.value;
     try {
-      return { session: readStoredSession(read.value.session), version: read.value.version };
+      if (!Number.isSafeInteger(version) || version < 1) {
+        throw new ProtocolError("The stored session's version is not a safe positive integer");
+      }
+      if (read.value.session === undefined) return { version };
+      return { session: readStoredSession(read.value.session), version };
     } catch (error) {
+      // Corrupt (a token no header carries, too large, a version past 2^53): reported, and the
+      // next renewal replaces it under the lease.
       this.#reportStoreFailure("read", error);
-      return "failed";
+      return { failed: true, slow: false };
     }
   }
 
@@ -217,14 +283,18 @@ export class SessionManager {
   async #callStore<T>(
     operation: StoreOperation,
     call: (store: TokenStore) => Promise<T>,
-  ): Promise<{ ok: true; value: T } | { ok: false }> {
+  ): Promise<StoreCallResult<T>> {
     const { store, storeTimeout } = this.#options;
     try {
-      const value = await withTimeout(() => call(store), storeTimeout, `TokenStore.${operation}`);
+      const value = await boundStoreCall(
+        () => call(store),
+        storeTimeout,
+        `TokenStore.${operation}`,
+      );
       return { ok: true, value };
     } catch (error) {
       this.#reportStoreFailure(operation, error);
-      return { ok: false };
+      return { ok: false, slow: isTimeoutFailure(error) };
     }
   }
 
@@ -249,8 +319,18 @@ export class SessionManager {
       async (result) => {
         this.#generation++;
         this.#inFlight = undefined;
-        // Logged out meanwhile: the waiting requests get their answer, but nothing is kept.
-        if (this.#clears !== clears || result.via === "deferred") return result;
+        if (this.#clears !== clears) {
+          // Signed out meanwhile: nothing issued before or during the sign-out goes out.
+          if (result.via === "refresh" || result.via === "sign-in") {
+            await this.#options.signOutAtProvider?.(result.session);
+          }
+          const error = new AbortError(
+            "The session was signed out while this call waited for its token",
+          );
+          this.#lastFailure = { generation: this.#generation, error };
+          throw error;
+        }
+        if (result.via === "deferred") return result;
         this.#setLatest(result.session);
         // Emitted when the token becomes current, so listeners see the same order as requests.
         this.#emitIssued(result);
@@ -316,33 +396,45 @@ export class SessionManager {
     previous: StoredSession | undefined,
     acceptStored: (session: StoredSession) => boolean = (session) => !this.#isDue(session),
   ): Promise<Renewal> {
-    const { store, storeKey, leaseTtl } = this.#options;
+    const { store, storeKey, leaseTiming, provider, onEvent } = this.#options;
     if (this.#storeIsStale || !isCoordinatedTokenStore(store)) return this.#renewHere(previous);
     const clears = this.#clears;
+    const started = Date.now();
     const context: LeaseContext = {
       store,
       key: storeKey,
       owner: this.#leaseOwner,
-      leaseTtl,
+      timing: leaseTiming,
       call: (operation, call) => this.#callStore(operation, call),
       read: () => this.#readVersioned(store),
       isUsable: acceptStored,
       mayStore: () => this.#clears === clears,
     };
-    const outcome = await renewUnderLease(context, (latest) => this.#renewHere(latest), previous);
+    const outcome = await renewUnderLease(
+      context,
+      (latest, circumstances) => {
+        if (circumstances.tookOver) {
+          // The holder before us let its lease lapse without storing a session: it died or
+          // gave up. Said once, by the one client that took its lease over.
+          emitEvent(onEvent, { type: "lease-abandoned", provider, waited: Date.now() - started });
+        }
+        return this.#renewHere(latest, circumstances);
+      },
+      previous,
+    );
     if (outcome.kind === "adopted") {
       const { session, waited } = outcome;
       return { session, data: undefined, via: "adopted", renewed: false, waited };
     }
-    if (outcome.kind === "renewed") return { ...outcome.result, stored: outcome.stored };
-    const { provider, onEvent } = this.#options;
-    emitEvent(onEvent, { type: "lease-abandoned", provider, waited: outcome.waited });
-    return outcome.result;
+    return { ...outcome.result, stored: outcome.stored };
   }
 
   /** Refreshes with `previous`'s refresh token, else (or when it is refused) signs in. */
-  async #renewHere(previous: StoredSession | undefined): Promise<Renewal> {
-    const { refresh } = this.#options;
+  async #renewHere(
+    previous: StoredSession | undefined,
+    circumstances: RenewalCircumstances = { tookOver: false },
+  ): Promise<Renewal> {
+    const { refresh, provider, onEvent } = this.#options;
     if (previous?.refreshToken && refresh) {
       try {
         const session = await refresh(previous);
@@ -350,14 +442,34 @@ export class SessionManager {
       } catch (error) {
         // A refused refresh token falls back to one fresh sign-in; anything else is reported.
         if (!(error instanceof AuthenticationError)) throw error;
+        if (circumstances.tookOver) {
+          // The lost holder's refresh reached the provider and rotated the token: spent, not
+          // stolen. This client signs in once, under the lease, for the whole fleet.
+          emitEvent(onEvent, { type: "refresh-spent", provider });
+        }
       }
     }
     return this.#signIn(previous);
   }
 
   async #signIn(previous: StoredSession | undefined, credentials?: unknown): Promise<Renewal> {
-    const result = await this.#options.signIn(credentials);
+    const result = await this.#options.signIn(credentials, (resolved, attempt) =>
+      this.#guardSignIn(resolved, attempt),
+    );
     return { ...result, via: "sign-in", renewed: previous !== undefined };
+  }
+
+  /** A sign-in attempt that fails at once while the store holds a refusal of these credentials. */
+  #guardSignIn(credentials: unknown, attempt: () => Promise<SignInResult>) {
+    const { store, storeKey, refusalCoolDown = 0 } = this.#options;
+    if (refusalCoolDown <= 0 || this.#storeIsStale) return attempt();
+    const sharing: RefusalSharing = {
+      store,
+      key: storeKey,
+      coolDown: refusalCoolDown,
+      call: (operation, call) => this.#callStore(operation, () => call()),
+    };
+    return shareRefusal(sharing, credentials, attempt);
   }
 
   #emitIssued({ session, via, renewed, waited = 0 }: Renewal) {

@@ -1,4 +1,9 @@
-import type { CoordinatedTokenStore, VersionedSession } from "./coordinated-token-store.js";
+import type {
+  CoordinatedTokenStore,
+  DeletedSession,
+  RefusalSharingStore,
+  SignInRefusal,
+} from "./coordinated-token-store.js";
 
 /** What core keeps about a signed-in session. Holds secrets: store it like a password. */
 export interface StoredSession {
@@ -27,11 +32,12 @@ export interface TokenStore {
  * The default store: a `Map` in this process, lost on exit. It implements the coordination
  * contract, so several clients given the same store renew a shared session once.
  */
-export function createMemoryTokenStore(): CoordinatedTokenStore {
-  const sessions = new Map<string, VersionedSession>();
-  // Kept after a delete, so a version is never handed out twice for one key.
-  const versions = new Map<string, number>();
+export function createMemoryTokenStore(): CoordinatedTokenStore & RefusalSharingStore {
+  // A delete leaves its version (a tombstone), so a version is never handed out twice for one
+  // key and a compare-and-set from before the delete cannot land after it (no ABA).
+  const sessions = new Map<string, { session?: StoredSession; version: number }>();
   const leases = new Map<string, { owner: string; until: number }>();
+  const refusals = new Map<string, { refusal: SignInRefusal; until: number }>();
   const listeners = new Map<string, Set<() => void>>();
 
   const notify = (key: string) => {
@@ -45,13 +51,10 @@ export function createMemoryTokenStore(): CoordinatedTokenStore {
     }
   };
   const write = (key: string, session: StoredSession | undefined) => {
-    const version = (versions.get(key) ?? 0) + 1;
-    versions.set(key, version);
-    const written = session && { session, version };
-    if (written) sessions.set(key, written);
-    else sessions.delete(key);
+    const version = (sessions.get(key)?.version ?? 0) + 1;
+    sessions.set(key, session ? { session, version } : { version });
     notify(key);
-    return written;
+    return session && { session, version };
   };
   const heldLease = (key: string) => {
     const lease = leases.get(key);
@@ -70,11 +73,23 @@ export function createMemoryTokenStore(): CoordinatedTokenStore {
       write(key, undefined);
     },
     async read(key) {
-      return sessions.get(key);
+      const record = sessions.get(key);
+      if (!record) return undefined;
+      return record.session
+        ? { session: record.session, version: record.version }
+        : ({ version: record.version } satisfies DeletedSession);
     },
     async compareAndSet(key, expectedVersion, session) {
       const current = sessions.get(key)?.version ?? 0;
       return current === expectedVersion ? write(key, session) : undefined;
+    },
+    async recordRefusal(key, refusal, ttlMs) {
+      refusals.set(key, { refusal, until: Date.now() + ttlMs });
+    },
+    async readRefusal(key) {
+      const recorded = refusals.get(key);
+      if (recorded && recorded.until <= Date.now()) refusals.delete(key);
+      return refusals.get(key)?.refusal;
     },
     async acquireLease(key, owner, ttlMs) {
       const lease = heldLease(key);

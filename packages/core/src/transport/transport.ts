@@ -1,12 +1,9 @@
 import type { ErrorRequest } from "../errors/LoginkitError.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
+import { copyHeaders } from "../utils/copy-headers.js";
 import type { KnownSecrets } from "../utils/known-secrets.js";
 import type { CookieJar } from "./cookie-jar.js";
-import {
-  type OutgoingRequest,
-  sendFollowingRedirects,
-  sendOnce,
-} from "./send-following-redirects.js";
+import { toTransportError } from "./transport-error.js";
 import { collectTrustedOrigins, type TrustOptions } from "./trusted-origins.js";
 
 /** What a layer above hands the transport to attach on the provider's own origins. */
@@ -25,18 +22,24 @@ export interface TransportOptions extends TrustOptions {
   transport(request: Request, signal: AbortSignal): Promise<Response>;
 }
 
-export interface SendSettings {
-  /** Redirects to untrusted origins may be followed (user requests), or never (core's own calls). */
-  followUntrusted: boolean;
-  maxRedirects: number;
-  /** The request as errors show it. */
-  request: ErrorRequest;
+/** One hop as the transport builds it: where, how, and whether the browser follows it. */
+export interface OutgoingHop {
+  url: URL;
+  method: string;
+  headers: Headers;
+  body: BodyInit | undefined;
+  /** The body turned into nothing by a 303 (or a 301/302 after POST): its headers go too. */
+  bodyDropped: boolean;
+  /** Sent for the browser to follow a redirect it hides (see `followHiddenRedirect`). */
+  blind: boolean;
 }
 
+const CONTENT_HEADERS = ["content-type", "content-length", "content-encoding", "content-language"];
+
 /**
- * The bottom layer: knows the provider's origins, follows redirects and keeps cookies, and
- * attaches what it is given only where it belongs. It has no session: the token comes from the
- * layer above, per send.
+ * The bottom layer: knows the provider's origins, keeps cookies, builds each request object and
+ * attaches what it is given only where it belongs. It decides nothing about sending again (see
+ * retry/resend-policy.ts) and has no session: the token comes from the layer above, per send.
  */
 export class Transport {
   readonly jar?: CookieJar;
@@ -45,7 +48,6 @@ export class Transport {
   readonly #trusted: Set<string>;
   readonly #credentialHeaders: string[];
   readonly #secrets: KnownSecrets;
-  readonly #listSecrets = () => this.#secrets.list();
 
   constructor(
     description: ProviderDescription,
@@ -62,8 +64,10 @@ export class Transport {
       "authorization",
       "proxy-authorization",
       "cookie",
-      ...(scheme.type === "apiKey" ? [scheme.name] : []),
-      ...description.inputs.filter((input) => input.in === "header").map((input) => input.name),
+      ...(scheme.type === "apiKey" ? [scheme.name.toLowerCase()] : []),
+      ...description.inputs
+        .filter((input) => input.in === "header")
+        .map((input) => input.name.toLowerCase()),
       ...options.headers.keys(),
     ];
   }
@@ -79,72 +83,59 @@ export class Transport {
   }
 
   /**
-   * Sends `outgoing`, following redirects itself on the provider's origins so credentials are
-   * decided again at every hop.
+   * A new request object for one hop. On a trusted origin it carries the credentials and stops
+   * at a redirect (core follows it); elsewhere it carries none, not even a credential header the
+   * caller set, and the platform follows redirects. A blind hop keeps only `Authorization`, which
+   * browsers drop across origins by themselves.
    */
-  send(
-    outgoing: OutgoingRequest,
-    signal: AbortSignal,
-    attachment: Attachment | undefined,
-    settings: SendSettings,
-  ): Promise<Response> {
-    return sendFollowingRedirects(outgoing, signal, this.#hopContext(attachment, settings));
+  build(hop: OutgoingHop, attachment: Attachment | undefined): Request {
+    const headers = copyHeaders(hop.headers);
+    if (hop.bodyDropped) for (const name of CONTENT_HEADERS) headers.delete(name);
+    const trusted = this.isTrusted(hop.url);
+    if (trusted) this.attach(headers, hop.url, attachment);
+    for (const name of this.#credentialHeaders) {
+      if (!trusted || (hop.blind && name !== "authorization")) headers.delete(name);
+    }
+    const body = hop.body;
+    return new Request(hop.url, {
+      method: hop.method,
+      headers,
+      body,
+      redirect: trusted && !hop.blind ? "manual" : "follow",
+      // A stream goes out as it is read, which fetch allows only half-duplex.
+      ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+    } as RequestInit);
   }
 
   /**
-   * The hot path: a bodiless request to a trusted origin that already says `redirect: "manual"`
-   * (openapi-fetch builds them so for a client) goes out as it is, with the credentials set on
-   * it for the moment of the send and taken off again before anyone else sees it. Only a
-   * redirect answer costs more: the hops are then rebuilt and followed one by one.
+   * Sends one request object under `signal`. Only what the transport itself throws becomes a
+   * `NetworkError` (retryable); cookies of a trusted origin are kept.
    */
-  sendPrepared(
-    prepared: Request,
+  send(
+    request: Request,
     url: URL,
     signal: AbortSignal,
-    attachment: Attachment | undefined,
-    settings: SendSettings,
+    described: ErrorRequest,
   ): Promise<Response> {
-    const { headers } = prepared;
-    const added = this.#attach(headers, url, attachment);
-    const takeOff = () => {
-      for (const name of added) headers.delete(name);
+    const fail = (error: unknown) => {
+      throw toTransportError(error, described, this.#secrets.list());
     };
-    const { transport } = this.#options;
-    const context = { ...settings, transport, knownSecrets: this.#listSecrets };
-    return sendOnce(context, prepared, signal).then(
-      (response) => {
-        takeOff();
-        if (this.jar) this.jar.capture(url, response.headers);
-        const redirected =
-          response.type === "opaqueredirect" || (response.status > 299 && response.status < 400);
-        if (!redirected) return response;
-        const outgoing = { url, method: prepared.method, headers: prepared.headers };
-        const hops = this.#hopContext(attachment, settings);
-        return sendFollowingRedirects(outgoing, signal, hops, response);
-      },
-      (error: unknown) => {
-        takeOff();
-        throw error;
-      },
-    );
-  }
-
-  #hopContext(attachment: Attachment | undefined, settings: SendSettings) {
-    return {
-      ...settings,
-      isTrusted: (url: URL) => this.isTrusted(url),
-      addCredentials: (headers: Headers, url: URL) => {
-        this.#attach(headers, url, attachment);
-      },
-      credentialHeaders: this.#credentialHeaders,
-      captureCookies: (url: URL, headers: Headers) => this.jar?.capture(url, headers),
-      transport: this.#options.transport,
-      knownSecrets: this.#listSecrets,
-    };
+    let sent: Promise<Response>;
+    try {
+      sent = Promise.resolve(this.#options.transport(request, signal));
+    } catch (error) {
+      return Promise.reject(toTransportError(error, described, this.#secrets.list()));
+    }
+    const jar = this.jar;
+    if (!jar || !this.isTrusted(url)) return sent.then(undefined, fail);
+    return sent.then((response) => {
+      jar.capture(url, response.headers);
+      return response;
+    }, fail);
   }
 
   /** Sets token, input headers and cookies on `headers`; returns the names it set. */
-  #attach(headers: Headers, url: URL, attachment: Attachment | undefined): string[] {
+  attach(headers: Headers, url: URL, attachment: Attachment | undefined): string[] {
     const added: string[] = [];
     const set = (name: string, value: string) => {
       headers.set(name, value);

@@ -4,7 +4,7 @@ import { readBodyCapped } from "./read-body-capped.js";
 /**
  * A copy of `response` whose body has been read in full, up to `maxBytes`: core's own sign-in,
  * refresh, sign-out and session answers, read inside the attempt so their body is bounded by its
- * timeout whatever its type. (User answers are not copied: see client/guard-body.ts.)
+ * timeout whatever its type. (User answers are handed back as they are: see client/watch-body.ts.)
  */
 export async function bufferResponse(
   response: Response,

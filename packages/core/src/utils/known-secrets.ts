@@ -1,4 +1,4 @@
-import { collectSecrets } from "./scrub-secrets.js";
+import { collectSecrets, scrubSecrets } from "./scrub-secrets.js";
 
 /**
  * Every secret one client holds: the configured credentials, the ones its last sign-in used and
@@ -24,6 +24,11 @@ export class KnownSecrets {
   /** The tokens of the session now in use (none after a sign-out). */
   rememberTokens(accessToken?: string, refreshToken?: string): void {
     this.#tokens = [accessToken, refreshToken];
+  }
+
+  /** `value` with every known secret replaced, in every encoding `scrubSecrets` knows. */
+  scrub<T>(value: T): T {
+    return scrubSecrets(value, this.list());
   }
 
   /** Longest first; read only when an error or event is built, never on the hot path. */

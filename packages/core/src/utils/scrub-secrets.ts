@@ -67,9 +67,7 @@ function toBase64Url(base64: string): string {
  */
 export function scrubSecrets<T>(value: T, secrets: readonly string[]): T {
   if (secrets.length === 0) return value;
-  const forms = [...new Set(secrets.flatMap(expandSecretForms))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const forms = formsOf(secrets);
   return scrubWith(value, (text) => {
     for (const form of forms) text = text.split(form).join(REDACTED);
     return text;
@@ -85,4 +83,18 @@ function scrubWith(value: unknown, scrub: (text: string) => string, depth = 0): 
       .filter(([key]) => !isPrototypeKey(key))
       .map(([key, child]) => [scrub(key), scrubWith(child, scrub, depth + 1)]),
   );
+}
+
+/** The forms of the last secrets asked for: events scrub with the same few secrets each time. */
+let memo: { key: string; forms: string[] } | undefined;
+
+function formsOf(secrets: readonly string[]): string[] {
+  const key = secrets.join("\u0000");
+  if (memo?.key !== key) {
+    const forms = [...new Set(secrets.flatMap(expandSecretForms))].sort(
+      (a, b) => b.length - a.length,
+    );
+    memo = { key, forms };
+  }
+  return memo.forms;
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { NetworkError } from "../../src/errors/NetworkError.js";
-import { decideRetry } from "../../src/retry/decide-retry.js";
+import { decideRetry } from "../../src/retry/resend-policy.js";
 import { normalizeRetryOptions, type RetryOptions } from "../../src/retry/retry-options.js";
 
 const options = (overrides: RetryOptions = {}) =>

@@ -1,4 +1,4 @@
-import { ProtocolError, type SessionEvent } from "@loginkit/core";
+import { NetworkError, ProtocolError, type SessionEvent } from "@loginkit/core";
 import { describe, expect, test } from "vitest";
 import { clientPackages, expectJson, simulate } from "../support/simulated-provider.js";
 
@@ -14,7 +14,6 @@ describe.each(clientPackages)("$id survives injected faults", (clientPackage) =>
       "a 502 with an HTML body",
       { status: 502, headers: { "content-type": "text/html" }, body: "<html>Bad gateway</html>" },
     ],
-    ["a connection reset mid-response", { reset: true as const }],
   ])("%s on a protected call is retried and the call succeeds", async (_name, fault) => {
     const { simulator, client, events } = await simulate(clientPackage);
     await client.signIn();
@@ -22,6 +21,18 @@ describe.each(clientPackages)("$id survives injected faults", (clientPackage) =>
     await expectJson(await client.fetch(protectedPath));
     expect(simulator.stats.requestsByOperation["__loginkit/protected"]).toBe(2);
     expect(retries(events)).toHaveLength(1);
+  });
+
+  // Issue #20: the answer was handed over; a cut while the caller reads it is the caller's
+  // NetworkError, and nothing is sent again (a POST must not run twice for a lost body).
+  test("a connection reset mid-response is the caller's NetworkError when the body is read, sent once", async () => {
+    const { simulator, client, events } = await simulate(clientPackage);
+    await client.signIn();
+    simulator.inject({ reset: true }, { path: protectedPath });
+    const response = await client.fetch(protectedPath);
+    await expect(response.text()).rejects.toBeInstanceOf(NetworkError);
+    expect(simulator.stats.requestsByOperation["__loginkit/protected"]).toBe(1);
+    expect(retries(events)).toHaveLength(0);
   });
 
   test("a 429 with Retry-After: 1 is retried no sooner than a second later", async () => {

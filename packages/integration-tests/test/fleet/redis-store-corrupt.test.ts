@@ -95,11 +95,40 @@ test("a lease key holding a value without a TTL (not ours) never blocks the leas
   expect(await client.pTTL(layoutKeys("loginkit:", key).lease)).toBeGreaterThan(0);
 });
 
-test("a lease never lasts longer than leaseTtl, whatever TTL is asked for", async () => {
-  const store = createRedisTokenStore({ client, leaseTtl: 2_000 });
-  const key = `capped:${crypto.randomUUID()}`;
-  expect(await store.acquireLease(key, "owner", 3_600_000)).toBe(true);
-  const ttl = await client.pTTL(layoutKeys("loginkit:", key).lease);
-  expect(ttl).toBeGreaterThan(0);
-  expect(ttl).toBeLessThanOrEqual(2_000);
+test("a lease lasts exactly the TTL core asks for: the store neither caps nor stretches it", async () => {
+  const store = createRedisTokenStore({ client });
+  for (const asked of [90_000, 1_500]) {
+    const key = `exact:${crypto.randomUUID()}`;
+    expect(await store.acquireLease(key, "owner", asked)).toBe(true);
+    const ttl = await client.pTTL(layoutKeys("loginkit:", key).lease);
+    expect(ttl).toBeGreaterThan(asked - 1_000);
+    expect(ttl).toBeLessThanOrEqual(asked);
+  }
 });
+
+test.each([
+  ["past 2^53", "9007199254740993"],
+  ["1e300", "1e300"],
+  ["fractional", "12.5"],
+])(
+  "a version %s (another tool's) reads as corrupt, and one compare-and-set replaces it",
+  async (_, version) => {
+    const events: RedisStoreEvent[] = [];
+    const store = createRedisTokenStore({ client, onEvent: (event) => events.push(event) });
+    const key = `huge-version:${crypto.randomUUID()}`;
+    const written = await store.compareAndSet(key, 0, { accessToken: "first" });
+    await client.hSet(layoutKeys("loginkit:", key).session, "v", version);
+    expect(await store.read(key)).toBeUndefined();
+    expect(events).toContainEqual(expect.objectContaining({ type: "corrupt-value", key }));
+    // Three clients in turn: the first replaces it, the others see its version, exactly.
+    const replaced = await store.compareAndSet(key, 0, { accessToken: "replaced" });
+    expect(replaced).toBeDefined();
+    expect(Number.isSafeInteger(replaced!.version)).toBe(true);
+    expect(written).toBeDefined();
+    expect(await store.read(key)).toEqual(replaced);
+    expect(await store.compareAndSet(key, 0, { accessToken: "second" })).toBeUndefined();
+    expect(
+      await store.compareAndSet(key, replaced!.version, { accessToken: "next" }),
+    ).toBeDefined();
+  },
+);

@@ -5,6 +5,8 @@ export type RedisStoreOperation =
   | "acquire-lease"
   | "release-lease"
   | "subscribe"
+  | "record-refusal"
+  | "read-refusal"
   | "configure";
 
 /**

@@ -43,16 +43,22 @@ export async function runScript(
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new RedisStoreTimeoutError(
-            operation,
-            `Redis did not answer ${operation} of ${args.keys[0]} within ${timeout} ms`,
-          ),
+    const expire = () =>
+      reject(
+        new RedisStoreTimeoutError(
+          operation,
+          `Redis did not answer ${operation} of ${args.keys[0]} within ${timeout} ms`,
         ),
-      timeout,
-    );
+      );
+    // Judged one event-loop turn late, after that turn's I/O: on a starved loop the timer and
+    // Redis's reply are due together, and a reply that already arrived is a slow loop, not a
+    // slow Redis.
+    timer = setTimeout(() => {
+      const immediate = (globalThis as { setImmediate?: (run: () => void) => unknown })
+        .setImmediate;
+      if (immediate) immediate(expire);
+      else setTimeout(expire, 0);
+    }, timeout);
   });
   try {
     return await Promise.race([run(), expired]);

@@ -6,7 +6,8 @@ import { signInAnswer } from "./sign-in-answer.js";
 import type { SimulatedResponse, SimulatorContext } from "./simulator-context.js";
 
 /**
- * Exchanges a refresh token for new tokens and rotates it: the old one is refused afterwards.
+ * Exchanges a refresh token for new tokens and rotates it: the old one is refused afterwards
+ * (and, with `refreshTokenReuse: "revoke-family"`, presenting it again revokes its family).
  * Which body field carries it comes from `x-loginkit.refresh.body` (`$session.refreshToken`).
  */
 export async function handleRefresh(
@@ -17,8 +18,9 @@ export async function handleRefresh(
   const template = context.spec.loginkit.refresh?.body ?? {};
   const field = Object.keys(template).find((key) => template[key] === "$session.refreshToken");
   const presented = field === undefined ? undefined : readPointer(request.body, `/${field}`);
-  const account = context.tokens.consumeRefreshToken(presented);
-  if (account === undefined) {
+  const consumed = context.tokens.consumeRefreshToken(presented);
+  if (consumed.kind !== "valid") {
+    if (consumed.kind === "reused-family-revoked") context.counters.revokedTokenFamilies += 1;
     const matcher =
       matcherFor(context.spec.loginkit.errors.tokenExpired, operation, 401) ??
       matcherFor(context.spec.loginkit.errors.badCredentials, operation, 401);
@@ -33,5 +35,5 @@ export async function handleRefresh(
     };
   }
   context.counters.refreshes += 1;
-  return signInAnswer(context, operation, account);
+  return signInAnswer(context, operation, consumed.account, consumed.family);
 }

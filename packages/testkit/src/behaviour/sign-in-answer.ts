@@ -8,12 +8,14 @@ export async function signInAnswer(
   context: SimulatorContext,
   operation: SpecOperation,
   account: SimulatorAccount,
+  /** The token family a refresh continues; a sign-in starts a new one. */
+  family: string = context.tokens.newFamily(),
 ): Promise<SimulatedResponse> {
-  const accessToken = await context.tokens.issueAccessToken(account);
+  const accessToken = await context.tokens.issueAccessToken(account, family);
   const refreshToken =
     context.spec.loginkit.token.refreshToken === undefined
       ? undefined
-      : context.tokens.issueRefreshToken(account);
+      : context.tokens.issueRefreshToken(account, family);
   return {
     status: 200,
     body: buildTokenBody(context, { operation, account, accessToken, refreshToken }),

@@ -23,6 +23,7 @@ export interface SimulatorContext {
     signIns: number;
     failedSignIns: number;
     refreshes: number;
+    revokedTokenFamilies: number;
   };
 }
 

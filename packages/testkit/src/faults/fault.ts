@@ -12,6 +12,11 @@ export type Fault =
     }
   /** Wait, then handle the request normally. */
   | { readonly delayMs: number }
+  /**
+   * Handle the request now (a refresh rotates its token), then wait before answering: what a
+   * client that dies meanwhile never hears, though the provider acted on it.
+   */
+  | { readonly answerDelayMs: number }
   /** Handle the request, then destroy the socket halfway through the response. */
   | { readonly reset: true }
   /** Handle the request, then send a body that is not JSON (with a JSON content type). */
@@ -33,5 +38,6 @@ export interface FaultTarget {
 export function faultKind(fault: Fault): string {
   if ("status" in fault) return `status-${fault.status}`;
   if ("delayMs" in fault) return "delay";
+  if ("answerDelayMs" in fault) return "answer-delay";
   return Object.keys(fault)[0] ?? "unknown";
 }

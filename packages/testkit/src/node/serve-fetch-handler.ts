@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FetchHandler } from "../simulator/fetch-handler.js";
 import { toFetchRequest } from "./to-fetch-request.js";
@@ -18,6 +18,9 @@ export interface ServedHandler {
   close(): Promise<void>;
 }
 
+/** How long a connection whose request body was left unread may keep sending before it is cut. */
+const UNREAD_BODY_LINGER_MS = 2_000;
+
 /**
  * Serves a fetch handler over node:http, e.g. a simulator whose answers a test rewrites:
  * `serveFetchHandler(async (request) => drift(await sim.handle(request)))`.
@@ -32,11 +35,20 @@ export async function serveFetchHandler(
     outgoing.once("close", () => {
       if (!outgoing.writableFinished) aborted.abort(new Error("the client closed the connection"));
     });
-    toFetchRequest(incoming, origin, aborted.signal)
-      .then(handler)
-      .then((response) => writeFetchResponse(outgoing, response))
+    let request: Request;
+    try {
+      request = toFetchRequest(incoming, origin, aborted.signal);
+    } catch {
+      answerPlain(incoming, outgoing, 400, "this request cannot be read as a fetch Request");
+      return;
+    }
+    handler(request)
+      .then((response) => {
+        closeIfBodyUnread(incoming, outgoing);
+        return writeFetchResponse(outgoing, response);
+      })
       .catch((error: unknown) => {
-        if (!outgoing.headersSent) outgoing.writeHead(500).end(String(error));
+        if (!outgoing.headersSent) answerPlain(incoming, outgoing, 500, String(error));
         else outgoing.destroy();
       });
   });
@@ -55,4 +67,31 @@ export async function serveFetchHandler(
         server.closeAllConnections();
       }),
   };
+}
+
+function answerPlain(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  status: number,
+  message: string,
+): void {
+  closeIfBodyUnread(incoming, outgoing);
+  outgoing.writeHead(status, { "content-type": "application/json" });
+  outgoing.end(JSON.stringify({ message }));
+}
+
+/**
+ * When the answer goes out before the request body was read to its end (413, or a handler that
+ * never reads it), the connection cannot carry another request: it is closed after the answer.
+ * What the client still sends meanwhile is read and dropped for a moment first, since closing a
+ * socket with unread data resets it, and the client could lose the answer.
+ */
+function closeIfBodyUnread(incoming: IncomingMessage, outgoing: ServerResponse): void {
+  if (incoming.complete) return;
+  outgoing.setHeader("connection", "close");
+  outgoing.once("finish", () => {
+    if (incoming.complete) return;
+    incoming.resume();
+    setTimeout(() => incoming.socket?.destroy(), UNREAD_BODY_LINGER_MS).unref();
+  });
 }

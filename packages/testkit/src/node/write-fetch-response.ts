@@ -3,6 +3,8 @@ import type { ServerResponse } from "node:http";
 /**
  * Sends a fetch `Response` on a node:http response. A body stream that errors midway (the
  * `reset` fault) destroys the socket after what was already written, as a crashed server would.
+ * Writes wait for the socket to drain and stop when the client goes away, so a long (or endless)
+ * body costs no more memory than the socket's buffer.
  */
 export async function writeFetchResponse(
   outgoing: ServerResponse,
@@ -20,13 +22,21 @@ export async function writeFetchResponse(
     return;
   }
   const reader = response.body.getReader();
+  const gone = new Promise<"gone">((resolve) => outgoing.once("close", () => resolve("gone")));
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      outgoing.write(value);
+      if (outgoing.destroyed) break;
+      if (!outgoing.write(value)) {
+        const drained = new Promise<"drained">((resolve) =>
+          outgoing.once("drain", () => resolve("drained")),
+        );
+        if ((await Promise.race([drained, gone])) === "gone") break;
+      }
     }
-    outgoing.end();
+    if (outgoing.destroyed) await reader.cancel().catch(() => {});
+    else outgoing.end();
   } catch {
     // Let the partial write reach the client before the connection dies.
     setTimeout(() => outgoing.socket?.destroy(), 5);

@@ -6,6 +6,8 @@ export interface SimulatorStats {
   readonly failedSignIns: number;
   /** Successful refreshes. */
   readonly refreshes: number;
+  /** Token families revoked because a spent refresh token came back (`refreshTokenReuse`). */
+  readonly revokedTokenFamilies: number;
   /** Requests carrying each simulator-issued access token, by the token's `jti`. */
   readonly requestsByToken: Readonly<Record<string, number>>;
   /** Requests by operationId (`__loginkit/protected`, `__loginkit/echo` for the test endpoints). */

@@ -1,4 +1,5 @@
 import { matchOperation } from "@loginkit/contract/rules";
+import { answerMalformed } from "../behaviour/answer-malformed.js";
 import {
   handleLoginkitEndpoint,
   isLoginkitEndpoint,
@@ -59,7 +60,7 @@ export async function handleRequest(
   const loginkitEndpoint = isLoginkitEndpoint(request.method, request.path);
   const route = loginkitEndpoint
     ? undefined
-    : matchOperation(context.operations, request.method, request.path);
+    : matchOperation(context.operations, request.method, request.routePath);
   const operation = route?.kind === "operation" ? route.operation : undefined;
   if (route?.kind === "operation") request.pathParameters = route.pathParameters;
   const operationId = loginkitEndpoint ? request.path.slice(1) : operation?.operationId;
@@ -69,18 +70,21 @@ export async function handleRequest(
   increment(runtime.requestsByToken, tokenId);
   increment(runtime.requestsByOperation, operationId);
 
-  const fault = runtime.faults.take({
-    operationId,
-    path: request.path,
-    pathTemplate: operation?.path,
-  });
+  // A request that could not be read is answered as bad input and leaves queued faults for the
+  // next request a test meant them for.
+  const fault =
+    request.malformed === undefined
+      ? runtime.faults.take({ operationId, path: request.path, pathTemplate: operation?.path })
+      : undefined;
   if (fault !== undefined && "delayMs" in fault)
     await abortableSleep(fault.delayMs, incoming.signal);
 
   let answer: SimulatedResponse;
   let rawFaultBody = false;
   try {
-    if (fault !== undefined && "status" in fault) {
+    if (request.malformed !== undefined) {
+      answer = answerMalformed(context, operation, request.malformed);
+    } else if (fault !== undefined && "status" in fault) {
       rawFaultBody =
         fault.body !== undefined ||
         operation === undefined ||
@@ -126,6 +130,11 @@ export async function handleRequest(
       outOfSpec: true,
     };
     record(runtime, request, operationId, 500, [`the simulator threw: ${String(error)}`]);
+  }
+
+  if (fault !== undefined && "answerDelayMs" in fault) {
+    // Acted on already; the client may be gone by the time the answer would leave.
+    await abortableSleep(fault.answerDelayMs, incoming.signal).catch(() => {});
   }
 
   let headers: Record<string, string> = lowerCaseKeys(answer.headers ?? {});

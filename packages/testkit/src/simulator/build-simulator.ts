@@ -48,6 +48,7 @@ export function buildSimulator(
       options.tokenLifetimeSeconds ?? exampleLifetime(roles.signIn, spec.loginkit.token.expiresIn),
       `loginkit-testkit:${spec.id}`,
       options.jwtSecret,
+      options.refreshTokenReuse ?? "refuse",
     ),
     accounts: new AccountStore(deriveAccounts(roles.signIn, options.accounts)),
     cookieSessions: new CookieSessions(
@@ -55,7 +56,7 @@ export function buildSimulator(
       (options.cookieSessionLifetimeSeconds ?? DEFAULT_COOKIE_SESSION_LIFETIME_SECONDS) * 1000,
     ),
     messages: [],
-    counters: { signIns: 0, failedSignIns: 0, refreshes: 0 },
+    counters: { signIns: 0, failedSignIns: 0, refreshes: 0, revokedTokenFamilies: 0 },
   };
   const runtime: SimulatorRuntime = {
     context,

@@ -16,22 +16,47 @@ export type TokenCheck =
   | { readonly ok: true; readonly issued: IssuedAccessToken }
   | { readonly ok: false; readonly reason: "missing" | "unknown" | "expired" };
 
-/** Issues HS256 JWT access tokens and rotating refresh tokens, and remembers both. */
+/** What became of a presented refresh token. */
+export type ConsumedRefreshToken =
+  | { readonly kind: "valid"; readonly account: SimulatorAccount; readonly family: string }
+  | { readonly kind: "unknown" }
+  /** A spent token came back under `revoke-family`: its whole family is revoked now. */
+  | { readonly kind: "reused-family-revoked" };
+
+/** Spent refresh tokens remembered for reuse detection, at most (oldest forgotten first). */
+const MAX_SPENT_REMEMBERED = 10_000;
+
+/**
+ * Issues HS256 JWT access tokens and rotating refresh tokens, and remembers both. Every token
+ * belongs to a family (one per sign-in, continued by each refresh), which reuse detection
+ * revokes as a whole.
+ */
 export class TokenIssuer {
   readonly #key: Uint8Array;
-  readonly #accessTokens = new Map<string, IssuedAccessToken & { expiredByControl: boolean }>();
-  readonly #refreshTokens = new Map<string, SimulatorAccount>();
+  readonly #accessTokens = new Map<
+    string,
+    IssuedAccessToken & { expiredByControl: boolean; family?: string }
+  >();
+  readonly #refreshTokens = new Map<string, { account: SimulatorAccount; family: string }>();
+  /** Spent refresh token → its family, for `revoke-family`. */
+  readonly #spent = new Map<string, string>();
 
   constructor(
     private readonly clock: SimulatorClock,
     private readonly lifetimeSeconds: number,
     private readonly issuer: string,
     secret?: string,
+    private readonly reuse: "refuse" | "revoke-family" = "refuse",
   ) {
     this.#key = secret === undefined ? randomBytes(32) : new TextEncoder().encode(secret);
   }
 
-  async issueAccessToken(account: SimulatorAccount): Promise<IssuedAccessToken> {
+  /** A new token family, for a sign-in. */
+  newFamily(): string {
+    return randomUuid();
+  }
+
+  async issueAccessToken(account: SimulatorAccount, family?: string): Promise<IssuedAccessToken> {
     const issuedAt = Math.floor(this.clock.now().getTime() / 1000);
     const expiresAtSeconds = issuedAt + this.lifetimeSeconds;
     const id = randomUuid();
@@ -50,7 +75,7 @@ export class TokenIssuer {
       expiresAt: new Date(expiresAtSeconds * 1000),
       lifetimeSeconds: this.lifetimeSeconds,
     };
-    this.#accessTokens.set(id, { ...issued, expiredByControl: false });
+    this.#accessTokens.set(id, { ...issued, expiredByControl: false, family });
     return issued;
   }
 
@@ -88,17 +113,44 @@ export class TokenIssuer {
     if (id !== undefined) this.#accessTokens.delete(id);
   }
 
-  issueRefreshToken(account: SimulatorAccount): string {
+  issueRefreshToken(account: SimulatorAccount, family: string = this.newFamily()): string {
     const token = randomUuid();
-    this.#refreshTokens.set(token, account);
+    this.#refreshTokens.set(token, { account, family });
     return token;
   }
 
-  /** Rotation: a refresh token works once, then it is forgotten. */
-  consumeRefreshToken(token: unknown): SimulatorAccount | undefined {
-    if (typeof token !== "string") return undefined;
-    const account = this.#refreshTokens.get(token);
-    this.#refreshTokens.delete(token);
-    return account;
+  /**
+   * Rotation: a refresh token works once, then it is spent. Under `revoke-family`, a spent one
+   * presented again revokes every token of its family.
+   */
+  consumeRefreshToken(token: unknown): ConsumedRefreshToken {
+    if (typeof token !== "string") return { kind: "unknown" };
+    const record = this.#refreshTokens.get(token);
+    if (record) {
+      this.#refreshTokens.delete(token);
+      if (this.reuse === "revoke-family") this.#rememberSpent(token, record.family);
+      return { kind: "valid", ...record };
+    }
+    const family = this.#spent.get(token);
+    if (family === undefined) return { kind: "unknown" };
+    this.#revokeFamily(family);
+    return { kind: "reused-family-revoked" };
+  }
+
+  #rememberSpent(token: string, family: string) {
+    this.#spent.set(token, family);
+    if (this.#spent.size > MAX_SPENT_REMEMBERED) {
+      const oldest = this.#spent.keys().next().value;
+      if (oldest !== undefined) this.#spent.delete(oldest);
+    }
+  }
+
+  #revokeFamily(family: string) {
+    for (const [token, record] of this.#refreshTokens) {
+      if (record.family === family) this.#refreshTokens.delete(token);
+    }
+    for (const [id, record] of this.#accessTokens) {
+      if (record.family === family) this.#accessTokens.delete(id);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { createSimulator, loadSpecConformance } from "../../src/index.js";
+import { repositorySpecIds } from "../support/repository-specs.js";
 
 async function signInAnswer(provider: string) {
   const sim = await createSimulator(provider);
@@ -16,7 +17,7 @@ async function signInAnswer(provider: string) {
   };
 }
 
-describe.each(["enad", "org-platform", "pulse-crm", "vero-oms"])("%s", (provider) => {
+describe.each(repositorySpecIds)("%s", (provider) => {
   test("the simulator's sign-in answer conforms to the spec", async () => {
     const spec = loadSpecConformance(provider);
     const { example, answer } = await signInAnswer(provider);

@@ -94,10 +94,15 @@ const behaviours: { name: string; run(context: Stores): Promise<void> }[] = [
       const swapped = await b.compareAndSet(key, versions[0]!, session("cas"));
       versions.push(swapped!.version);
       await c.delete(key);
-      expect(await a.read(key)).toBeUndefined();
-      // The version read before the delete no longer matches anything: no ABA.
+      // A delete leaves its version (a tombstone) and no session.
+      const tombstone = await a.read(key);
+      expect(tombstone?.session).toBeUndefined();
+      expect(tombstone!.version).toBeGreaterThan(swapped!.version);
+      expect(await a.get(key)).toBeUndefined();
+      // The version read before the delete no longer matches anything, nor does "absent": no ABA.
       expect(await a.compareAndSet(key, swapped!.version, session("aba"))).toBeUndefined();
-      const again = await b.compareAndSet(key, 0, session("after-delete"));
+      expect(await a.compareAndSet(key, 0, session("aba-absent"))).toBeUndefined();
+      const again = await b.compareAndSet(key, tombstone!.version, session("after-delete"));
       versions.push(again!.version);
       await a.set(key, session("set-again"));
       versions.push((await b.read(key))!.version);
@@ -106,6 +111,19 @@ const behaviours: { name: string; run(context: Stores): Promise<void> }[] = [
       }
       // The delete took a version of its own between the second and the third write.
       expect(versions[2]! - versions[1]!).toBeGreaterThanOrEqual(2);
+    },
+  },
+  {
+    name: "ABA: a compare-and-set from absent, read before another signed in and out, never lands",
+    async run({ key, stores: [holder, b, c] }) {
+      // The holder reads "nothing" and starts a slow renewal...
+      expect(await holder.read(key)).toBeUndefined();
+      // ...meanwhile another participant signs in, and a third signs out.
+      expect(await b.compareAndSet(key, 0, session("signed-in"))).toBeDefined();
+      await c.delete(key);
+      // The holder's late write would bring back a session that was signed out.
+      expect(await holder.compareAndSet(key, 0, session("late"))).toBeUndefined();
+      expect(await b.get(key)).toBeUndefined();
     },
   },
   {

@@ -30,18 +30,18 @@ afterAll(async () => {
   await simulator?.close();
 });
 
-async function openAppTab(): Promise<Page> {
+async function openAppTab(storeName = "tabs-fleet"): Promise<Page> {
   const page = await browser.openTab();
   await page.evaluate(
-    ([baseUrl, credentials]) => {
+    ([baseUrl, credentials, name]) => {
       const app = globalThis as AppWindow;
       app.client = app.loginkitApp.createOrgPlatformClient({
         baseUrl,
         credentials: credentials as never,
-        tokenStore: app.loginkitApp.createBrowserTokenStore({ name: "tabs-fleet" }),
+        tokenStore: app.loginkitApp.createBrowserTokenStore({ name }),
       });
     },
-    [simulator.url, simulator.accounts[0]!.credentials] as const,
+    [simulator.url, simulator.accounts[0]!.credentials, storeName] as const,
   );
   return page;
 }
@@ -81,4 +81,40 @@ test(`${tabCount} tabs of one origin renew once after an expiry, and every tab g
   );
   expect(new Set(tokens).size).toBe(1);
   expect(simulator.requestsWithToken(tokens[0]!)).toBeGreaterThanOrEqual(tabCount * callsPerTab);
+});
+
+test(`${tabCount} tabs, every option at its default: the tab renewing is closed while its refresh is at the provider; the others lose no call and the fleet signs in at most once`, async () => {
+  const tabs: Page[] = [];
+  for (let index = 0; index < tabCount; index++) tabs.push(await openAppTab("tabs-closed"));
+  expect(await callProtected(tabs[0]!, 1)).toBe(1);
+  for (const tab of tabs.slice(1)) expect(await callProtected(tab, 1)).toBe(1);
+  const before = simulator.stats;
+  const logged = simulator.requests.length;
+  const refresh = simulator.operationIds.refresh!;
+  // The provider rotates the refresh token at once and answers 2 s later: too late for the tab.
+  simulator.inject({ answerDelayMs: 2_000 }, { operationId: refresh });
+  simulator.expireTokens();
+  const [holder, ...survivors] = tabs;
+  void callProtected(holder!, 1).catch(() => {});
+  // Its refresh is at the provider: the others call, then the renewing tab is closed.
+  const deadline = Date.now() + 10_000;
+  while (!simulator.requests.slice(logged).some((entry) => entry.operationId === refresh)) {
+    if (Date.now() > deadline) throw new Error("the first tab never refreshed");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const calls = Promise.all(survivors.map((tab) => callProtected(tab, callsPerTab)));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const closedAt = performance.now();
+  await holder!.close();
+  const succeeded = await calls;
+  const recovered = performance.now() - closedAt;
+  const after = simulator.stats;
+
+  expect(succeeded).toEqual(survivors.map(() => callsPerTab));
+  expect(recovered).toBeLessThan(10_000);
+  const refused = simulator.requests
+    .slice(logged)
+    .filter((entry) => entry.operationId === refresh && entry.status >= 400).length;
+  expect(refused).toBeLessThanOrEqual(1);
+  expect(after.signIns - before.signIns).toBeLessThanOrEqual(1);
 });

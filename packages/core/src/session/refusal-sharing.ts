@@ -1,0 +1,67 @@
+import { AuthenticationError } from "../errors/AuthenticationError.js";
+import { isRefusalSharingStore, type SignInRefusal } from "./coordinated-token-store.js";
+import { fingerprintCredentials } from "./fingerprint-credentials.js";
+import type { StoreCall } from "./store-call.js";
+import type { TokenStore } from "./token-store.js";
+
+export interface RefusalSharing {
+  readonly store: TokenStore;
+  readonly key: string;
+  /** How long a refusal stands for every client of the store, in ms. */
+  readonly coolDown: number;
+  readonly call: StoreCall;
+}
+
+/**
+ * Account-lockout protection: a sign-in the provider refused is recorded in the store under a
+ * fingerprint of the credentials (a salted, slow digest; never the secret) for `coolDown`. Until
+ * it ends, every client of the store with the same credentials fails at once with the same
+ * `AuthenticationError` instead of posting the same wrong password again: one attempt per
+ * cool-down for the whole fleet. Other credentials (a fixed password) have another fingerprint
+ * and are tried at once. The digest is computed only when a refusal is recorded or found, so a
+ * sign-in that nothing refused costs one store read.
+ */
+export async function shareRefusal<T>(
+  sharing: RefusalSharing,
+  credentials: unknown,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const { store, key, coolDown, call } = sharing;
+  if (!isRefusalSharingStore(store)) return attempt();
+  const recorded = await call("read-refusal", () => store.readRefusal(key));
+  if (recorded.ok && isRefusal(recorded.value)) {
+    const fingerprint = await fingerprintCredentials(key, credentials);
+    if (recorded.value.fingerprint === fingerprint) throw refusedAgain(recorded.value);
+  }
+  try {
+    return await attempt();
+  } catch (error) {
+    if (error instanceof AuthenticationError) {
+      const refusal: SignInRefusal = {
+        fingerprint: await fingerprintCredentials(key, credentials),
+        message: error.message,
+        ...(error.status === undefined ? {} : { status: error.status }),
+        ...(error.code === undefined ? {} : { code: error.code }),
+      };
+      await call("record-refusal", () => store.recordRefusal(key, refusal, coolDown));
+    }
+    throw error;
+  }
+}
+
+/** A store is outside core's control: only a well-formed record counts. */
+function isRefusal(value: unknown): value is SignInRefusal {
+  const record = value as Partial<SignInRefusal> | undefined;
+  return typeof record?.fingerprint === "string" && typeof record.message === "string";
+}
+
+function refusedAgain(refusal: SignInRefusal): AuthenticationError {
+  const { status, code } = refusal;
+  return new AuthenticationError(
+    `${refusal.message} (refused within the sign-in cool-down for these credentials: not sent again)`,
+    {
+      status: typeof status === "number" ? status : undefined,
+      code: typeof code === "string" ? code : undefined,
+    },
+  );
+}
