@@ -1,4 +1,5 @@
 import { build } from "esbuild";
+import type { BundleTarget } from "./measure-bundle.js";
 
 export interface BytesByPackage {
   readonly source: string;
@@ -9,12 +10,16 @@ export interface BytesByPackage {
  * Which packages (and which of core's folders) the minified bytes of a bundle come from, from
  * esbuild's metafile: the size profile that says where a budget overrun lives.
  */
-export async function attributeBundleBytes(entry: string): Promise<BytesByPackage[]> {
+export async function attributeBundleBytes(
+  entry: string,
+  target: BundleTarget = "browser",
+): Promise<BytesByPackage[]> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
-    platform: "browser",
+    platform: target,
+    conditions: [target],
     format: "esm",
     write: false,
     metafile: true,

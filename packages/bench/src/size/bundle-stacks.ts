@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { benchRoot } from "../measure/paths.js";
+import type { BundleTarget } from "./measure-bundle.js";
 
 /** One bundle a user could ship for "a typed client with auth and retry", and its entry file. */
 export interface BundleStack {
@@ -9,14 +10,25 @@ export interface BundleStack {
   readonly covers: string;
   /** A full auth + retry stack users assemble instead (ky, axios): the target is to be smaller. */
   readonly alternativeStack?: boolean;
+  /** The export condition it is bundled under (browser unless said). */
+  readonly target?: BundleTarget;
 }
 
 const entry = (name: string) => join(benchRoot, "src/size/entries", `${name}.ts`);
 
 export const loginkitStack: BundleStack = {
-  name: "loginkit (`@loginkit/core` + `@loginkit/vero-oms`)",
+  name: "loginkit (`@loginkit/core` + `@loginkit/vero-oms`), browser",
   entry: entry("loginkit"),
-  covers: "typed calls, lazy sign-in, renewal, replay once, single flight, retry, redirects",
+  covers:
+    "typed calls, lazy sign-in, renewal, replay once, single flight, retry, fleet/tab sessions with a coordinating store (the browser follows redirects and keeps cookies)",
+};
+
+export const loginkitNodeStack: BundleStack = {
+  name: "loginkit (`@loginkit/core` + `@loginkit/vero-oms`), Node",
+  entry: entry("loginkit"),
+  covers:
+    "the browser bundle's, plus redirects followed hop by hop (credentials per origin) and a cookie jar",
+  target: "node",
 };
 
 export const openapiFetchStack: BundleStack = {
@@ -27,6 +39,7 @@ export const openapiFetchStack: BundleStack = {
 
 export const bundleStacks: readonly BundleStack[] = [
   loginkitStack,
+  loginkitNodeStack,
   openapiFetchStack,
   {
     name: "ky + refresh hook",
@@ -44,5 +57,18 @@ export const bundleStacks: readonly BundleStack[] = [
     name: "@hey-api/client-fetch",
     entry: entry("hey-api"),
     covers: "typed calls (with generated SDK), static auth, no retry",
+  },
+  {
+    name: "oidc-client-ts (UserManager)",
+    entry: entry("oidc-client-ts"),
+    covers: "OIDC sign-in redirect, silent renewal, token storage; no API calls, no retry",
+    alternativeStack: true,
+  },
+  {
+    name: "oauth4webapi, refresh subset",
+    entry: entry("oauth4webapi-refresh"),
+    covers:
+      "discovery and a checked refresh-token grant; the app attaches tokens, no single flight, no retry",
+    alternativeStack: true,
   },
 ];

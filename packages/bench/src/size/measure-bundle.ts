@@ -6,13 +6,20 @@ export interface BundleSize {
   readonly gzipBytes: number;
 }
 
-/** esbuild-minified ESM for the browser, and the same bytes gzipped at level 9. */
-export async function measureBundle(entry: string): Promise<BundleSize> {
+/** Where a bundle runs: its esbuild platform and the export condition packages resolve under. */
+export type BundleTarget = "browser" | "node";
+
+/** esbuild-minified ESM for `target` (its export condition), and the same bytes gzipped at level 9. */
+export async function measureBundle(
+  entry: string,
+  target: BundleTarget = "browser",
+): Promise<BundleSize> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
-    platform: "browser",
+    platform: target,
+    conditions: [target],
     format: "esm",
     write: false,
     logLevel: "silent",
