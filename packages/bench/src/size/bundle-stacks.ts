@@ -20,14 +20,13 @@ export const loginkitStack: BundleStack = {
   name: "loginkit (`@loginkit/core` + `@loginkit/vero-oms`), browser",
   entry: entry("loginkit"),
   covers:
-    "typed calls, lazy sign-in, renewal, replay once, single flight, retry, fleet/tab sessions with a coordinating store (the browser follows redirects and keeps cookies)",
+    "typed calls, lazy sign-in, renewal, replay once, single flight, retry, redirects with credentials per origin, a cookie jar, fleet/tab sessions with a coordinating store",
 };
 
 export const loginkitNodeStack: BundleStack = {
   name: "loginkit (`@loginkit/core` + `@loginkit/vero-oms`), Node",
   entry: entry("loginkit"),
-  covers:
-    "the browser bundle's, plus redirects followed hop by hop (credentials per origin) and a cookie jar",
+  covers: "the same code as the browser bundle (core has no browser build yet)",
   target: "node",
 };
 

@@ -49,7 +49,7 @@ export async function runSizeBenchmark(environment: string): Promise<Section> {
     ours.gzipBytes < ky.gzipBytes
       ? `- **Stretch met:** smaller than ${kyStack.name} (${formatBytes(ky.gzipBytes)}).`
       : `- **Stretch missed by ${formatNumber(ours.gzipBytes - ky.gzipBytes)} B:** ${kyStack.name} is ${formatBytes(ky.gzipBytes)}.`,
-    `- The Node bundle (redirects followed hop by hop, a cookie jar) is ${formatBytes(oursNode.gzipBytes)} gzipped, ${formatNumber(oursNode.gzipBytes - ours.gzipBytes)} B more than the browser's.`,
+    `- The Node bundle is ${formatBytes(oursNode.gzipBytes)} gzipped, ${formatNumber(oursNode.gzipBytes - ours.gzipBytes)} B more than the browser's.`,
     largerThan.length === 0
       ? "- Smaller than every alternative stack in the table."
       : `- Larger than ${largerThan.map((stack) => `${stack.name} (${formatBytes(sizes.get(stack.name)!.gzipBytes)})`).join(", ")}; see what each covers.`,
