@@ -1,6 +1,7 @@
 import type { StoredSession } from "@loginkit/core";
 import { useEffect, useState } from "react";
 import { queryClient, sessionKey, tokenStore } from "./loginkit.js";
+import { forgetCredentials } from "./password-prompt.js";
 
 export type SharedSession =
   | { readonly state: "loading" }
@@ -15,7 +16,7 @@ function describe(session: StoredSession | undefined): SharedSession {
 
 /**
  * The session every tab shares, as the store has it: signed in, renewed or signed out in any tab,
- * it changes here too. Each change refetches this tab's queries, so they use the new session.
+ * it changes here too. A new session refetches this tab's queries; a sign-out drops them.
  */
 export function useSharedSession(): SharedSession {
   const [session, setSession] = useState<SharedSession>({ state: "loading" });
@@ -28,7 +29,14 @@ export function useSharedSession(): SharedSession {
       if (!current || key === seen) return;
       seen = key;
       setSession(next);
-      void queryClient.invalidateQueries();
+      if (next.state === "signed-out") {
+        // Signed out in some tab: this tab forgets the password it may hold and drops its data
+        // instead of refetching it, since a refetch with that password would sign in again.
+        forgetCredentials();
+        queryClient.removeQueries();
+      } else {
+        void queryClient.invalidateQueries();
+      }
     };
     const read = () =>
       tokenStore.get(sessionKey).then(
