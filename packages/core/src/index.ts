@@ -67,3 +67,5 @@ export {
   type TokenStore,
 } from "./session/token-store.js";
 export { createCookieJar } from "./transport/cookie-jar.js";
+export { type CappedBody, readBodyCapped } from "./utils/read-body-capped.js";
+export { scrubSecrets } from "./utils/scrub-secrets.js";

@@ -1,5 +1,5 @@
+import { readBodyCapped } from "@loginkit/core";
 import { type AnswerCap, answerCap } from "../answers/answer-cap.js";
-import { readCapped } from "../answers/read-capped.js";
 
 /** One request the client sent and the answer it got, read off the wire. */
 export interface Exchange {
@@ -23,7 +23,7 @@ export function createRecordingFetch(exchanges: Exchange[]): typeof fetch {
     const request = new Request(input, init);
     const response = await fetch(request);
     const cap = answerCap(response.status);
-    const { bytes, overflowed } = await readCapped(
+    const { bytes, overflowed } = await readBodyCapped(
       response.clone().body,
       cap.bytes,
       request.signal,

@@ -1,18 +1,11 @@
-import { HttpError } from "@loginkit/core";
+import { scrubSecrets } from "@loginkit/core";
 
 const REDACTED = "[redacted]";
 const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]*/g;
 
-/**
- * `value` with every known secret replaced, in every encoding core's scrubber knows (as is,
- * JSON-escaped, URL-encoded, base64 and base64url, also inside `base64(user:password)`), and
- * secret-looking fields blanked. Core exports no scrubber function, so this borrows the one its
- * errors use through `HttpError`, whose `body` is exactly that scrubbed copy: one scrubber for
- * the library and the CLI, never a second list of encodings to keep in step.
- */
-export function scrubSecrets<T>(value: T, secrets: readonly string[]): T {
-  return new HttpError("", { status: 0, body: value, secrets }).body as T;
-}
+// One scrubber for the library and the CLI (core's, covering every encoding its errors cover):
+// never a second list of encodings to keep in step.
+export { scrubSecrets };
 
 /**
  * Shows a value from a provider's answer without any secret in it: the known secrets (the
