@@ -30,7 +30,7 @@ const OPERATIONS: SessionOperation[] = [
 // Written out by hand, not derived from the module: each cell is a behaviour the session tests
 // at the fetch boundary rely on, so changing one here must be a deliberate change of behaviour.
 const EXPECTED: Record<SessionState["kind"], SessionDecision[]> = {
-  //                  call      rejected                  signIn  renew    signOut    notified
+  // Columns: call, rejected (a 401), signIn, renew, signOut, notified (a store notification).
   "signed-out": ["start", "start", "start", "start", "discard", "ignore"],
   "signing-in": ["join", "join", "wait", "join", "discard", "ignore"],
   valid: ["use", "renew-unless-replaced", "start", "start", "discard", "check"],
