@@ -108,3 +108,32 @@ test("an abort after the answer arrived still cancels reading its streamed body"
   controller.abort();
   expect(transportSignal?.aborted).toBe(true);
 });
+
+test("a call made while signOut() is still deleting the stored session waits for the sign-out and signs in afresh: it never goes out with the signed-out token", async () => {
+  const provider = new FakeProvider("org");
+  const memory = createMemoryTokenStore();
+  // A store that takes a moment to delete (a remote one), well within the default store timeout.
+  const store: TokenStore = {
+    ...memory,
+    delete: async (key) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await memory.delete(key);
+    },
+  };
+  const { client } = setup("org", { tokenStore: store }, provider);
+  const users = `${provider.origin}/users`;
+  await client.fetch(users);
+  const signedOut = client.signOut();
+  await vi.advanceTimersByTimeAsync(0);
+  const during = client.fetch(users);
+  await vi.advanceTimersByTimeAsync(500);
+  await signedOut;
+  await during;
+  const after = client.fetch(users);
+  await vi.advanceTimersByTimeAsync(100);
+  await after;
+  const sent = provider.requests.filter((request) => request.url.endsWith("/users"));
+  // The first token only before the sign-out; the call made during it uses a new sign-in's.
+  expect(sent.map((request) => request.tokenIndex)).toEqual([0, 1, 1]);
+  expect(provider.signIns).toBe(2);
+});

@@ -24,6 +24,7 @@ import {
   type RenewalCircumstances,
   renewUnderLease,
 } from "./renew-under-lease.js";
+import { decide, type SessionState } from "./session-state.js";
 import { isTimeoutFailure, type StoreCallResult, type StoreOperation } from "./store-call.js";
 import type { StoredSession, TokenStore } from "./token-store.js";
 
@@ -94,6 +95,8 @@ export interface SessionManagerOptions {
 export class SessionManager {
   readonly #options: SessionManagerOptions;
   #inFlight?: Promise<Renewal>;
+  /** A `clear()` under way: while it runs, every other operation waits for it (see the table). */
+  #signingOut?: Promise<void>;
   /** The newest session this client knows; read synchronously right before each send. */
   #latest?: StoredSession;
   /** Bumped when a renewal starts or ends, so a caller that read the store meanwhile re-checks. */
@@ -128,8 +131,23 @@ export class SessionManager {
    * every request. `undefined` means `ensure()` has work to do.
    */
   usable(): StoredSession | undefined {
-    const latest = this.#latest;
-    return this.#inFlight || !latest || this.#isDue(latest) ? undefined : latest;
+    const state = this.#state();
+    return decide(state, "call") === "use" && "session" in state ? state.session : undefined;
+  }
+
+  /** The session's state, read from what this client holds: what `decide` is asked about. */
+  #state(): SessionState {
+    if (this.#signingOut) return { kind: "signing-out" };
+    const session = this.#latest;
+    if (this.#inFlight) return session ? { kind: "renewing", session } : { kind: "signing-in" };
+    if (!session) return { kind: "signed-out" };
+    if (this.#isDeferred(session, Date.now())) return { kind: "renewal-deferred", session };
+    return { kind: this.#isDue(session) ? "expiring" : "valid", session };
+  }
+
+  /** Waits until the sign-out, or else the renewal, in flight has settled, whatever its outcome. */
+  async #settled(): Promise<void> {
+    await (this.#signingOut ?? this.#inFlight)?.catch(() => {});
   }
 
   #setLatest(session: StoredSession | undefined) {
@@ -140,8 +158,15 @@ export class SessionManager {
   /** A session whose token is not due for renewal, signing in or renewing when needed. */
   async ensure(): Promise<StoredSession> {
     for (;;) {
-      if (this.#inFlight) return (await this.#inFlight).session;
-      if (this.#latest && !this.#isDue(this.#latest)) return this.#latest;
+      const state = this.#state();
+      const decision = decide(state, "call");
+      if (decision === "use" && "session" in state) return state.session;
+      if (decision === "join" && this.#inFlight) return (await this.#inFlight).session;
+      if (decision === "wait") {
+        await this.#settled();
+        continue;
+      }
+      // "start": a fresh session in the store will do, else renew (or sign in).
       const seen = this.#generation;
       const stored = await this.#readStore();
       if (this.#generation !== seen) {
@@ -163,11 +188,19 @@ export class SessionManager {
    * already replaced it.
    */
   async renewRejected(token: string, sentAt = Date.now()): Promise<void> {
-    if (this.#inFlight) {
+    let state = this.#state();
+    let decision = decide(state, "rejected");
+    for (; decision === "wait"; decision = decide(state, "rejected")) {
+      await this.#settled();
+      state = this.#state();
+    }
+    if (decision === "join") {
       await this.#inFlight;
       return;
     }
-    if (this.#latest && this.#latest.accessToken !== token) return;
+    if (decision === "renew-unless-replaced" && "session" in state) {
+      if (state.session.accessToken !== token) return;
+    }
     // Another client's session will do if it was issued after our request left: whatever
     // refused ours (a revocation, every token expired at once) could have refused one issued
     // before as well, and replaying with it would fail the call. Clock skew between machines
@@ -185,13 +218,15 @@ export class SessionManager {
   /** Explicit sign-in, after any renewal in flight settles. */
   async signIn(credentials?: unknown): Promise<unknown> {
     // A loop, not one await: another renewal may start between the wait and our own start.
-    while (this.#inFlight) await this.#inFlight.catch(() => {});
+    while (decide(this.#state(), "signIn") === "wait") await this.#settled();
     return (await this.#start(() => this.#signIn(this.#latest, credentials))).data;
   }
 
   /** Explicit renewal: joins one in flight, else refreshes (or signs in again). */
   async renew(): Promise<void> {
-    if (this.#inFlight) await this.#inFlight;
+    let decision = decide(this.#state(), "renew");
+    for (; decision === "wait"; decision = decide(this.#state(), "renew")) await this.#settled();
+    if (decision === "join") await this.#inFlight;
     else
       await this.#start(async () => this.#renew(this.#latest ?? (await this.#readStore()), never));
   }
@@ -202,7 +237,18 @@ export class SessionManager {
    * signed out at the provider, and the calls waiting for it fail with an `AbortError`, so once
    * this resolves no request leaves with a token issued before or during it.
    */
-  async clear(): Promise<void> {
+  clear(): Promise<void> {
+    // "join": a second sign-out while one runs shares it.
+    if (decide(this.#state(), "signOut") === "join" && this.#signingOut) return this.#signingOut;
+    const signingOut = this.#signOut().finally(() => {
+      if (this.#signingOut === signingOut) this.#signingOut = undefined;
+    });
+    this.#signingOut = signingOut;
+    return signingOut;
+  }
+
+  /** "discard" in every state but signing out (see `clear`). */
+  async #signOut(): Promise<void> {
     this.#setLatest(undefined);
     this.#generation++;
     this.#clears++;
@@ -240,8 +286,10 @@ export class SessionManager {
     this.#watching = true;
     try {
       const unsubscribe = store.subscribe(storeKey, () => {
-        if (!this.#latest || this.#storeIsStale) return;
-        const held = this.#latest;
+        const state = this.#state();
+        if (decide(state, "notified") !== "check" || !("session" in state)) return;
+        if (this.#storeIsStale) return;
+        const held = state.session;
         void this.#readVersioned(store).then((read) => {
           const signedOut = read !== undefined && !("failed" in read) && read.session === undefined;
           // Still the session we held: nothing newer was adopted or renewed meanwhile.
@@ -303,15 +351,18 @@ export class SessionManager {
   #isDue(session: StoredSession): boolean {
     if (session.expiresAt === undefined) return false;
     const now = Date.now();
-    // A renewal failed a moment ago while this token was valid: use it until the backoff ends.
-    if (this.#deferredUntil !== undefined && now < this.#deferredUntil && now < session.expiresAt) {
-      return false;
-    }
+    if (this.#isDeferred(session, now)) return false;
     const lifetime =
       session.issuedAt === undefined ? Infinity : session.expiresAt - session.issuedAt;
     // Half the lifetime at most, so a short-lived token is not renewed on every request.
     const skew = Math.min(this.#options.renewBeforeExpiry, lifetime / 2);
     return now >= session.expiresAt - skew;
+  }
+
+  /** A renewal failed a moment ago while this token was valid: use it until the backoff ends. */
+  #isDeferred(session: StoredSession, now: number): boolean {
+    const until = this.#deferredUntil;
+    return until !== undefined && now < until && now < (session.expiresAt ?? Infinity);
   }
 
   #start(renewal: () => Promise<Renewal>): Promise<Renewal> {
