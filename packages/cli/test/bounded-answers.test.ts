@@ -1,18 +1,11 @@
 import { defaultClientOptions } from "@loginkit/core";
-import {
-  type ServedHandler,
-  type Simulator,
-  serveFetchHandler,
-  startSimulator,
-} from "@loginkit/testkit";
-import { afterEach, expect, test } from "vitest";
+import { serveFetchHandler, startSimulator } from "@loginkit/testkit";
+import { expect, test } from "vitest";
+import { closeAfterEachTest } from "./support/close-after-each-test.js";
 import { runBin } from "./support/run-bin.js";
 import { environmentFor } from "./support/simulator-environment.js";
 
-const open: (Simulator | ServedHandler)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
+const { keep } = closeAfterEachTest();
 
 const CAP = defaultClientOptions.maxResponseBytes;
 
@@ -22,7 +15,7 @@ const CAP = defaultClientOptions.maxResponseBytes;
  */
 async function paddedSignIn(padding: number | "endless") {
   const sim = await startSimulator("enad");
-  open.push(sim);
+  keep(sim);
   const signInPath = sim.exampleRequest(sim.operationIds.signIn).path;
   const served = await serveFetchHandler(async (request) => {
     const response = await sim.handle(request);
@@ -46,7 +39,7 @@ async function paddedSignIn(padding: number | "endless") {
     });
     return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
   });
-  open.push(served);
+  keep(served);
   return { sim, url: served.url, env: await environmentFor(sim) };
 }
 

@@ -1,25 +1,16 @@
 import {
   listShippedProviders,
-  type ServedHandler,
   type Simulator,
   serveFetchHandler,
   startSimulator,
 } from "@loginkit/testkit";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { loadClientPackageForTest } from "./support/client-packages.js";
+import { closeAfterEachTest } from "./support/close-after-each-test.js";
 import { runBin, startBin } from "./support/run-bin.js";
 import { environmentFor } from "./support/simulator-environment.js";
 
-const open: (Simulator | ServedHandler)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function simulator(provider: string): Promise<Simulator> {
-  const started = await startSimulator(provider);
-  open.push(started);
-  return started;
-}
+const { keep, simulator } = closeAfterEachTest();
 
 /**
  * A provider that drifted from its spec: the simulator's answers, with each JSON sign-in answer
@@ -36,7 +27,7 @@ async function driftedFake(sim: Simulator, drift: (body: Record<string, unknown>
     headers.delete("content-length");
     return new Response(JSON.stringify(body), { status: 200, headers });
   });
-  open.push(served);
+  keep(served);
   return served;
 }
 

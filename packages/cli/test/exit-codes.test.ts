@@ -10,28 +10,15 @@ import {
   RetriesExhaustedError,
   TimeoutError,
 } from "@loginkit/core";
-import {
-  type ServedHandler,
-  type Simulator,
-  serveFetchHandler,
-  startSimulator,
-} from "@loginkit/testkit";
-import { afterEach, describe, expect, test } from "vitest";
+import { serveFetchHandler, startSimulator } from "@loginkit/testkit";
+import { describe, expect, test } from "vitest";
 import { fromClientError } from "../src/errors/from-client-error.js";
 import { EXIT } from "../src/exit-codes.js";
+import { closeAfterEachTest } from "./support/close-after-each-test.js";
 import { runBin } from "./support/run-bin.js";
 import { environmentFor, variableOf } from "./support/simulator-environment.js";
 
-const open: (Simulator | ServedHandler)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function simulator(provider: string): Promise<Simulator> {
-  const started = await startSimulator(provider);
-  open.push(started);
-  return started;
-}
+const { keep, simulator } = closeAfterEachTest();
 
 describe("each error class of core has its exit code", () => {
   const network = new NetworkError("connection refused");
@@ -81,7 +68,7 @@ describe("the exit codes a user sees", () => {
   test("1: the provider answers 500 to every sign-in", async () => {
     const sim = await simulator("enad");
     const served = await serveFetchHandler(async () => new Response("down", { status: 500 }));
-    open.push(served);
+    keep(served);
     const { code, stderr } = await runBin(
       ["token", "enad", "--base-url", served.url],
       await environmentFor(sim),

@@ -1,17 +1,10 @@
-import {
-  type ServedHandler,
-  type Simulator,
-  serveFetchHandler,
-  startSimulator,
-} from "@loginkit/testkit";
-import { afterEach, describe, expect, test } from "vitest";
+import { serveFetchHandler, startSimulator } from "@loginkit/testkit";
+import { describe, expect, test } from "vitest";
+import { closeAfterEachTest } from "./support/close-after-each-test.js";
 import { runBin } from "./support/run-bin.js";
 import { environmentFor, variableOf } from "./support/simulator-environment.js";
 
-const open: (Simulator | ServedHandler)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
+const { keep } = closeAfterEachTest();
 
 /** A password whose URL and base64 forms all differ from it, as real ones often do. */
 const EMAIL = "lena.berg@example.com";
@@ -31,7 +24,7 @@ async function echoingProvider(echo: string) {
   const sim = await startSimulator("enad", {
     accounts: [{ credentials: { email: EMAIL, password: PASSWORD } }],
   });
-  open.push(sim);
+  keep(sim);
   const signInPath = sim.exampleRequest(sim.operationIds.signIn).path;
   const served = await serveFetchHandler(async (request) => {
     const response = await sim.handle(request);
@@ -39,7 +32,7 @@ async function echoingProvider(echo: string) {
     const body = { access_token: [echo], token_type: { echo }, expires_in: echo };
     return Response.json(body, { status: 200 });
   });
-  open.push(served);
+  keep(served);
   const env = await environmentFor(sim, {
     [variableOf("enad", "email")]: EMAIL,
     [variableOf("enad", "password")]: PASSWORD,
