@@ -2,6 +2,7 @@ import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { createEventListeners } from "../events/event-listeners.js";
 import { checkClientOptions } from "../options/check-client-options.js";
 import { checkInputValue } from "../options/check-input-value.js";
+import { defaultClientOptions } from "../options/client-option-table.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { normalizeRetryOptions } from "../retry/retry-options.js";
 import { deriveLeaseTiming } from "../session/lease-timing.js";
@@ -10,15 +11,7 @@ import { copyHeaders } from "../utils/copy-headers.js";
 import type { ProviderClientOptions } from "./client-types.js";
 import { defaultStoreKey } from "./default-store-key.js";
 
-/** Client defaults that are not retry options (those live in `defaultRetryOptions`). */
-export const defaultClientOptions = {
-  timeout: 30_000,
-  renewBeforeExpiry: 30_000,
-  maxResponseBytes: 1_048_576,
-  maxErrorBodyBytes: 65_536,
-  storeTimeout: 5_000,
-  refusalCoolDown: 300_000,
-} as const;
+export { defaultClientOptions };
 
 /** Fills in defaults and checks the provider's required inputs; throws `ConfigurationError`. */
 export function normalizeClientOptions(

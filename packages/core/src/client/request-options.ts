@@ -1,9 +1,6 @@
-import {
-  checkKnownKeys,
-  checkWholeNumber,
-  MAX_TIMER_MS,
-  refuse,
-} from "../options/option-checks.js";
+import { checkRetryOptions } from "../options/check-retry-options.js";
+import { checkKnownKeys, refuse } from "../options/option-checks.js";
+import { checkOptions, millisecondsOrFalse, type OptionTable } from "../options/option-rules.js";
 import {
   type NormalizedRetryOptions,
   normalizeRetryOptions,
@@ -38,23 +35,24 @@ export interface CheckedRequestOptions {
   auth?: "none";
 }
 
+/** The `loginkit` key of one call: its fields, each with what it may be. */
+const REQUEST_OPTIONS = {
+  retry: { check: (path: string, value: unknown) => checkRetryOptions(value, path) },
+  timeout: { check: millisecondsOrFalse(1) },
+  auth: {
+    check: (path: string, value: unknown) => {
+      if (value !== "none") refuse(path, '"none"', value);
+    },
+  },
+} as const satisfies OptionTable;
+
 /** The `loginkit` options of one call, checked: a `ConfigurationError` names a wrong one. */
 export function readRequestOptions(value: unknown): CheckedRequestOptions | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "object" || value === null) refuse("loginkit", "an object", value);
-  checkKnownKeys("loginkit", value, ["retry", "timeout", "auth"]);
+  checkKnownKeys("loginkit", value, Object.keys(REQUEST_OPTIONS));
+  checkOptions(REQUEST_OPTIONS, value as Record<string, unknown>, "loginkit.");
   const { retry, timeout, auth } = value as LoginkitRequestOptions;
-  if (timeout !== undefined && timeout !== false) {
-    checkWholeNumber(
-      "loginkit.timeout",
-      timeout,
-      1,
-      MAX_TIMER_MS,
-      " of ms",
-      " (or false for none)",
-    );
-  }
-  if (auth !== undefined && auth !== "none") refuse("loginkit.auth", '"none"', auth);
   return {
     ...(retry === undefined ? {} : { retry: normalizeRetryOptions(retry, "loginkit.retry") }),
     ...(timeout === undefined ? {} : { timeout }),

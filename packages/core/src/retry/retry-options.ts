@@ -1,4 +1,5 @@
 import { checkRetryOptions } from "../options/check-retry-options.js";
+import { defaultRetryOptions } from "../options/retry-option-table.js";
 
 /** Reasons a request was retried, as reported in `retry` events and `onRetry`. */
 export type RetryReason = "status" | "network" | "timeout";
@@ -56,17 +57,8 @@ export interface RetryOptions {
 export type NormalizedRetryOptions = Required<Omit<RetryOptions, "shouldRetry" | "onRetry">> &
   Pick<RetryOptions, "shouldRetry" | "onRetry">;
 
-/** Every retry default in one place. */
-export const defaultRetryOptions = {
-  limit: 2,
-  methods: ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"],
-  statusCodes: [408, 429, 500, 502, 503, 504],
-  maxRetryAfter: 60_000,
-  baseDelay: 300,
-  maxDelay: 10_000,
-  jitter: true,
-  budget: 60_000,
-} as const satisfies NormalizedRetryOptions;
+/** Every retry default, from the one description of the retry options (`RETRY_OPTIONS`). */
+export { defaultRetryOptions };
 
 /**
  * Accepts `retry: 3`, `retry: false` or an options object, checks it (a `ConfigurationError`
