@@ -1,12 +1,9 @@
 import type { EventFilter, EventListener } from "../events/event-listeners.js";
 import type { SessionEvent } from "../events/session-event.js";
-import { refuse } from "../options/option-checks.js";
 import { scrubSecrets } from "../utils/scrub-secrets.js";
 import { describeEvent, EVENT_LEVELS } from "./describe-event.js";
 import { isLogLevel, LOG_LEVELS, type Logger, type LogLevel, writes } from "./log-level.js";
 import { readLogEnvironment } from "./read-log-environment.js";
-
-const LOGGER_METHODS = ["debug", "info", "warn", "error"] as const;
 
 /**
  * Logs the client's events at `logLevel` (else `LOGINKIT_LOG`, else off) to `logger` (else
@@ -20,7 +17,8 @@ export function addLogger(
   provider: string,
   secrets: () => readonly string[],
 ): void {
-  const logger = readLogger(options.logger);
+  // Both options were checked with the others (CLIENT_OPTIONS) when the client was created.
+  const logger = (options.logger ?? console) as Logger;
   const level = readLevel(options.logLevel, logger);
   if (level === "off") return;
   const types = (Object.keys(EVENT_LEVELS) as SessionEvent["type"][]).filter((type) => {
@@ -40,24 +38,8 @@ export function addLogger(
   );
 }
 
-function readLogger(logger: unknown): Logger {
-  if (logger === undefined) return console;
-  if (typeof logger !== "object" || logger === null) {
-    refuse("logger", "an object with debug, info, warn and error methods", logger);
-  }
-  for (const method of LOGGER_METHODS) {
-    if (typeof (logger as Record<string, unknown>)[method] !== "function") {
-      refuse(`logger.${method}`, "a function", (logger as Record<string, unknown>)[method]);
-    }
-  }
-  return logger as Logger;
-}
-
 function readLevel(option: unknown, logger: Logger): LogLevel {
-  if (option !== undefined) {
-    if (!isLogLevel(option)) refuse("logLevel", `one of ${LOG_LEVELS.join(", ")}`, option);
-    return option;
-  }
+  if (option !== undefined) return option as LogLevel;
   const fromEnvironment = readLogEnvironment();
   if (fromEnvironment === undefined) return "off";
   if (isLogLevel(fromEnvironment)) return fromEnvironment;

@@ -1,3 +1,4 @@
+import { LOG_LEVELS } from "../logging/log-level.js";
 import {
   aFunction,
   arrayOf,
@@ -9,6 +10,7 @@ import {
   nonEmptyString,
   type OptionTable,
   objectWithMethods,
+  oneOf,
 } from "./option-rules.js";
 
 /**
@@ -31,6 +33,15 @@ export const CLIENT_OPTIONS = {
   tokenStore: { check: objectWithMethods("a TokenStore", ["get", "set", "delete"]) },
   fetch: { check: aFunction },
   onEvent: { check: aFunction },
+  logger: {
+    check: objectWithMethods("an object with debug, info, warn and error methods", [
+      "debug",
+      "info",
+      "warn",
+      "error",
+    ]),
+  },
+  logLevel: { check: oneOf(LOG_LEVELS) },
 } as const satisfies OptionTable;
 
 /** Client defaults that are not retry options (those are `defaultRetryOptions`). */

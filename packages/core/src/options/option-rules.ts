@@ -64,6 +64,13 @@ export const trueOrFalse: OptionRule = (path, value) => {
   if (typeof value !== "boolean") refuse(path, "true or false", value);
 };
 
+/** One of a few strings, listed in the message. */
+export const oneOf =
+  (values: readonly string[]): OptionRule =>
+  (path, value) => {
+    if (!values.includes(value as string)) refuse(path, `one of ${values.join(", ")}`, value);
+  };
+
 /** An array whose every item passes `item`, named `path[index]`; `what` says the whole. */
 export const arrayOf =
   (what: string, item: OptionRule): OptionRule =>
