@@ -16,6 +16,9 @@ export class OwnRefusal {
   #last?: { refusal: SignInRefusal; until: number };
 
   async guard<T>(credentials: unknown, coolDown: number, attempt: () => Promise<T>): Promise<T> {
+    // Browsers offer `crypto.subtle` only in secure contexts: on a plain http:// page the client
+    // still signs in, without the cool-down, rather than keep a password it cannot digest.
+    if (!globalThis.crypto?.subtle) return attempt();
     const last = this.#last;
     if (last && last.until > Date.now()) {
       if (last.refusal.fingerprint === (await digest(credentials)))
