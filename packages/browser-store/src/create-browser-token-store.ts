@@ -4,6 +4,7 @@ import type {
   StoredSession,
   VersionedSession,
 } from "@loginkit/core";
+import { coordinated } from "@loginkit/core/coordination";
 import { emitStoreEvent } from "./browser-store-event.js";
 import {
   type BrowserTokenStoreOptions,
@@ -289,7 +290,8 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
     }
   };
 
-  return {
+  // `coordinated`: the store brings core's lease protocol to the tabs that share it.
+  return coordinated({
     read,
     async get(key) {
       return (await read(key))?.session;
@@ -337,5 +339,5 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       channel.close();
       listeners.clear();
     },
-  };
+  });
 }

@@ -197,39 +197,47 @@ test("refusalCoolDown: 0 turns the sharing off", async () => {
   expect(provider.signIns).toBe(3);
 });
 
-test("signOut() during a renewal: the waiting calls fail, no request carries the old or the new token, and the new one is signed out at the provider", async () => {
-  startFakeClock();
-  // Vero-like: a sign-out operation, renewal by signing in again.
-  const provider = new FakeProvider("vero");
-  const { client } = setup("vero", { tokenStore: createMemoryTokenStore() }, provider);
-  const orders = `${provider.origin}/api/orders`;
-  await client.fetch(orders);
-  provider.revokeAll();
-  provider.tokenLatencyMs = 1_000;
-  const calls = Promise.allSettled(Array.from({ length: 5 }, () => client.fetch(orders)));
-  await vi.advanceTimersByTimeAsync(100);
-  const signedOut = client.signOut();
-  await vi.advanceTimersByTimeAsync(1_500);
-  await signedOut;
-  const results = await calls;
-  for (const result of results) {
-    expect(result.status).toBe("rejected");
-    expect((result as PromiseRejectedResult).reason).toBeInstanceOf(AbortError);
-  }
-  // Each call went out once, with the revoked token, and never again.
-  const orderCalls = provider.requests.filter((request) => request.url.endsWith("/orders"));
-  expect(orderCalls.map((request) => request.tokenIndex)).toEqual([0, 0, 0, 0, 0, 0]);
-  // The renewal's token went to the provider's sign-out only.
-  const newest = provider.issued.length - 1;
-  expect(newest).toBe(1);
-  const usedNewest = provider.requests.filter((request) => request.tokenIndex === newest);
-  expect(usedNewest.map((request) => new URL(request.url).pathname)).toEqual(["/api/auth/logout"]);
-  // Nothing brought the session back: the next call signs in afresh.
-  const next = client.getAccessToken();
-  await vi.advanceTimersByTimeAsync(1_000);
-  expect(await next).toBe(provider.issued[2]);
-  expect(provider.signIns).toBe(3);
-});
+test.each([
+  ["the default store", () => undefined],
+  ["a createMemoryTokenStore()", createMemoryTokenStore],
+])(
+  "signOut() during a renewal, with %s: the waiting calls fail, no request carries the old or the new token, and the new one is signed out at the provider",
+  async (_store, createStore) => {
+    startFakeClock();
+    // Vero-like: a sign-out operation, renewal by signing in again.
+    const provider = new FakeProvider("vero");
+    const { client } = setup("vero", { tokenStore: createStore() }, provider);
+    const orders = `${provider.origin}/api/orders`;
+    await client.fetch(orders);
+    provider.revokeAll();
+    provider.tokenLatencyMs = 1_000;
+    const calls = Promise.allSettled(Array.from({ length: 5 }, () => client.fetch(orders)));
+    await vi.advanceTimersByTimeAsync(100);
+    const signedOut = client.signOut();
+    await vi.advanceTimersByTimeAsync(1_500);
+    await signedOut;
+    const results = await calls;
+    for (const result of results) {
+      expect(result.status).toBe("rejected");
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(AbortError);
+    }
+    // Each call went out once, with the revoked token, and never again.
+    const orderCalls = provider.requests.filter((request) => request.url.endsWith("/orders"));
+    expect(orderCalls.map((request) => request.tokenIndex)).toEqual([0, 0, 0, 0, 0, 0]);
+    // The renewal's token went to the provider's sign-out only.
+    const newest = provider.issued.length - 1;
+    expect(newest).toBe(1);
+    const usedNewest = provider.requests.filter((request) => request.tokenIndex === newest);
+    expect(usedNewest.map((request) => new URL(request.url).pathname)).toEqual([
+      "/api/auth/logout",
+    ]);
+    // Nothing brought the session back: the next call signs in afresh.
+    const next = client.getAccessToken();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await next).toBe(provider.issued[2]);
+    expect(provider.signIns).toBe(3);
+  },
+);
 
 test("a delete leaves a tombstone: a compare-and-set from before it never lands (no ABA)", async () => {
   const store = createMemoryTokenStore();

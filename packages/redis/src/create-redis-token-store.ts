@@ -6,6 +6,7 @@ import type {
   StoredSession,
   VersionedSession,
 } from "@loginkit/core";
+import { coordinated } from "@loginkit/core/coordination";
 import { checkRedisStoreOptions } from "./check-redis-store-options.js";
 import { prepareEncryptionKey } from "./codec/encryption-key.js";
 import { createSessionCodec } from "./codec/session-codec.js";
@@ -129,7 +130,8 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     return version;
   };
 
-  return {
+  // `coordinated`: the store brings core's lease protocol to the clients that share it.
+  return coordinated({
     read,
     async get(key) {
       return (await read(key))?.session;
@@ -203,5 +205,5 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     close() {
       return feed.close();
     },
-  };
+  });
 }

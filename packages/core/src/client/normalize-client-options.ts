@@ -6,7 +6,7 @@ import { defaultClientOptions } from "../options/client-option-table.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { normalizeRetryOptions } from "../retry/retry-options.js";
 import { deriveLeaseTiming } from "../session/lease-timing.js";
-import { createMemoryTokenStore } from "../session/token-store.js";
+import { createOwnMemoryStore } from "../session/own-memory-store.js";
 import { copyHeaders } from "../utils/copy-headers.js";
 import type { ProviderClientOptions } from "./client-types.js";
 import { defaultStoreKey } from "./default-store-key.js";
@@ -47,7 +47,7 @@ export function normalizeClientOptions(
     timeout: options.timeout ?? defaultClientOptions.timeout,
     maxResponseBytes: options.maxResponseBytes ?? defaultClientOptions.maxResponseBytes,
     maxErrorBodyBytes: options.maxErrorBodyBytes ?? defaultClientOptions.maxErrorBodyBytes,
-    tokenStore: options.tokenStore ?? createMemoryTokenStore(),
+    tokenStore: options.tokenStore ?? createOwnMemoryStore(),
     storeTimeout: options.storeTimeout ?? defaultClientOptions.storeTimeout,
     storeKey: options.storeKey ?? defaultStoreKey(description, baseUrl, options.credentials),
     leaseTiming: deriveLeaseTiming({

@@ -1,3 +1,6 @@
+import { stableJson } from "./stable-json.js";
+import { toHex } from "./to-hex.js";
+
 /** PBKDF2 rounds: slow enough that a leaked fingerprint does not give the password away cheaply. */
 const ROUNDS = 100_000;
 let cached: { input: string; fingerprint: Promise<string> } | undefined;
@@ -30,14 +33,5 @@ async function derive(storeKey: string, input: string): Promise<string> {
     material,
     256,
   );
-  return Array.from(new Uint8Array(bits), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
-/** JSON with object keys sorted, so `{a, b}` and `{b, a}` are the same credentials. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === "object" && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : inner,
-  );
+  return toHex(bits);
 }

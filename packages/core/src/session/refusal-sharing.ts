@@ -1,11 +1,11 @@
 import { AuthenticationError } from "../errors/AuthenticationError.js";
-import { isRefusalSharingStore, type SignInRefusal } from "./coordinated-token-store.js";
+import type { RefusalSharingStore } from "./coordinated-token-store.js";
 import { fingerprintCredentials } from "./fingerprint-credentials.js";
+import { describeRefusal, isRefusal, refusedAgain } from "./sign-in-refusal.js";
 import type { StoreCall } from "./store-call.js";
-import type { TokenStore } from "./token-store.js";
 
 export interface RefusalSharing {
-  readonly store: TokenStore;
+  readonly store: RefusalSharingStore;
   readonly key: string;
   /** How long a refusal stands for every client of the store, in ms. */
   readonly coolDown: number;
@@ -27,7 +27,6 @@ export async function shareRefusal<T>(
   attempt: () => Promise<T>,
 ): Promise<T> {
   const { store, key, coolDown, call } = sharing;
-  if (!isRefusalSharingStore(store)) return attempt();
   const recorded = await call("read-refusal", () => store.readRefusal(key));
   if (recorded.ok && isRefusal(recorded.value)) {
     const fingerprint = await fingerprintCredentials(key, credentials);
@@ -37,31 +36,9 @@ export async function shareRefusal<T>(
     return await attempt();
   } catch (error) {
     if (error instanceof AuthenticationError) {
-      const refusal: SignInRefusal = {
-        fingerprint: await fingerprintCredentials(key, credentials),
-        message: error.message,
-        ...(error.status === undefined ? {} : { status: error.status }),
-        ...(error.code === undefined ? {} : { code: error.code }),
-      };
+      const refusal = describeRefusal(error, await fingerprintCredentials(key, credentials));
       await call("record-refusal", () => store.recordRefusal(key, refusal, coolDown));
     }
     throw error;
   }
-}
-
-/** A store is outside core's control: only a well-formed record counts. */
-function isRefusal(value: unknown): value is SignInRefusal {
-  const record = value as Partial<SignInRefusal> | undefined;
-  return typeof record?.fingerprint === "string" && typeof record.message === "string";
-}
-
-function refusedAgain(refusal: SignInRefusal): AuthenticationError {
-  const { status, code } = refusal;
-  return new AuthenticationError(
-    `${refusal.message} (refused within the sign-in cool-down for these credentials: not sent again)`,
-    {
-      status: typeof status === "number" ? status : undefined,
-      code: typeof code === "string" ? code : undefined,
-    },
-  );
 }

@@ -1,25 +1,14 @@
 import { TimeoutError } from "../errors/TimeoutError.js";
-import type {
-  CoordinatedTokenStore,
-  DeletedSession,
-  VersionedSession,
-} from "./coordinated-token-store.js";
 import type { LeaseTiming } from "./lease-timing.js";
-import type { StoreCall } from "./store-call.js";
+import { isFailedRead, readVersioned, type StoreAccess, type StoreRead } from "./read-versioned.js";
 import type { StoredSession } from "./token-store.js";
 
 /** What the session manager lends the lease protocol: its store, bounded and reported. */
-export interface LeaseContext {
-  readonly store: CoordinatedTokenStore;
-  readonly key: string;
+export interface LeaseContext extends StoreAccess {
   /** Random per client object: a lease is never mistaken for another client's. */
   readonly owner: string;
   /** The lease's length, heartbeat and a waiter's patience, from `deriveLeaseTiming`. */
   readonly timing: LeaseTiming;
-  /** One bounded store call; `ok: false` when it failed (already reported as `store-failed`). */
-  readonly call: StoreCall;
-  /** The stored session, checked; `"failed"` (with `slow`) when the store could not give one. */
-  readonly read: () => Promise<StoreRead>;
   /** Whether a stored session may be used as it is (not due, not the token just refused). */
   readonly isUsable: (session: StoredSession) => boolean;
   /** False once the session was ended (sign-out) during the renewal: nothing is written then. */
@@ -48,19 +37,9 @@ export type LeaseOutcome<R> =
 const FIRST_POLL_MS = 25;
 const MAX_POLL_MS = 500;
 
-/** A checked read: a session, a delete's tombstone, nothing, or a failure (`slow`: timed out). */
-export type StoreRead =
-  | VersionedSession
-  | DeletedSession
-  | undefined
-  | { failed: true; slow: boolean };
-
-const isFailure = (read: StoreRead): read is { failed: true; slow: boolean } =>
-  read !== undefined && "failed" in read;
-
 /** The stored session when it can be used as it is. */
 const usableSession = (context: LeaseContext, read: StoreRead) =>
-  !isFailure(read) && read?.session && context.isUsable(read.session) ? read.session : undefined;
+  !isFailedRead(read) && read?.session && context.isUsable(read.session) ? read.session : undefined;
 
 /**
  * Renews a session shared through a coordinating store once for every client that shares it:
@@ -89,14 +68,14 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
     waited: Date.now() - started,
   });
   // A client that was refused a token looks first: another may have stored a new one already.
-  const first = await context.read();
+  const first = await readVersioned(context);
   const firstUsable = usableSession(context, first);
   if (firstUsable) return { kind: "adopted", session: firstUsable, waited: 0 };
   // A store that fails outright means renewing here; one that is slow is waited out for a while
   // (see `deriveLeaseTiming`), as a slow answer may be this process's starved event loop.
   const givesUp = (failure: { slow: boolean }) =>
     !failure.slow || Date.now() - started >= timing.slowStorePatienceMs;
-  if (isFailure(first) && givesUp(first)) return alone();
+  if (isFailedRead(first) && givesUp(first)) return alone();
   const waiter = new ChangeWaiter();
   let sawHolder = false;
   try {
@@ -112,8 +91,8 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
 
       // Another client renews. Listen first, then read: a write between the two is not missed.
       if (round === 0) await waiter.listen(context);
-      const current = await context.read();
-      if (isFailure(current) && givesUp(current)) return await alone();
+      const current = await readVersioned(context);
+      if (isFailedRead(current) && givesUp(current)) return await alone();
       const usable = usableSession(context, current);
       if (usable) return { kind: "adopted", session: usable, waited: Date.now() - started };
       const left = started + timing.patienceMs - Date.now();
@@ -144,12 +123,12 @@ async function renewHoldingLease<R extends { session: StoredSession }>(
   heartbeat.start(timing.heartbeatMs);
   try {
     // Someone may have renewed between our last look and taking the lease.
-    const current = await context.read();
+    const current = await readVersioned(context);
     const usable = usableSession(context, current);
     if (usable) return { kind: "adopted", session: usable, waited: Date.now() - started };
     // The stored refresh token is the newest: with rotation, the one in memory may be spent.
     // A deleted session was signed out: its refresh token is not used again.
-    const readable = isFailure(current) ? undefined : current;
+    const readable = isFailedRead(current) ? undefined : current;
     const latest = readable ? readable.session : fallback;
     const tookOver = sawHolder;
     const result = await renew(latest, { tookOver });
@@ -157,7 +136,7 @@ async function renewHoldingLease<R extends { session: StoredSession }>(
     // Written before the lease is let go, so a waiter that takes it next finds this session.
     // Lost (another wrote meanwhile, or a sign-out deleted it): theirs stays.
     let stored = false;
-    if (context.mayStore() && !isFailure(current)) {
+    if (context.mayStore() && !isFailedRead(current)) {
       const written = await call("compare-and-set", () =>
         store.compareAndSet(key, current?.version ?? 0, result.session),
       );

@@ -1,9 +1,9 @@
 import { AbortError } from "../errors/AbortError.js";
 import { AuthenticationError } from "../errors/AuthenticationError.js";
+import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { HttpError } from "../errors/HttpError.js";
 import { LoginkitError } from "../errors/LoginkitError.js";
 import { NetworkError } from "../errors/NetworkError.js";
-import { ProtocolError } from "../errors/ProtocolError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent, type SessionEvent } from "../events/session-event.js";
@@ -12,18 +12,16 @@ import { randomId } from "../utils/random-id.js";
 import { boundStoreCall } from "./bound-store-call.js";
 import {
   type CoordinatedTokenStore,
-  type DeletedSession,
   isCoordinatedTokenStore,
-  type VersionedSession,
+  isRefusalSharingStore,
 } from "./coordinated-token-store.js";
+import { type LeaseProtocol, leaseProtocolOf } from "./lease-protocol.js";
 import type { LeaseTiming } from "./lease-timing.js";
+import { OwnRefusal } from "./own-refusal.js";
 import { readStoredSession } from "./read-stored-session.js";
-import { type RefusalSharing, shareRefusal } from "./refusal-sharing.js";
-import {
-  type LeaseContext,
-  type RenewalCircumstances,
-  renewUnderLease,
-} from "./renew-under-lease.js";
+import type { StoreAccess } from "./read-versioned.js";
+import type { RefusalSharing } from "./refusal-sharing.js";
+import type { RenewalCircumstances } from "./renew-under-lease.js";
 import { decide, type SessionState } from "./session-state.js";
 import { isTimeoutFailure, type StoreCallResult, type StoreOperation } from "./store-call.js";
 import type { StoredSession, TokenStore } from "./token-store.js";
@@ -47,7 +45,7 @@ interface Renewal extends SignInResult {
   waited?: number;
 }
 
-/** Runs a sign-in attempt for resolved credentials, sharing its refusal through the store. */
+/** Runs a sign-in attempt for resolved credentials, remembering a refusal for the cool-down. */
 export type SignInGuard = (
   credentials: unknown,
   attempt: () => Promise<SignInResult>,
@@ -63,15 +61,16 @@ export interface SessionManagerOptions {
   storeKey: string;
   /** Longest wait for one store call, in ms; a slower or failing store degrades to memory. */
   storeTimeout: number;
-  /** With a coordinating store: the renewal lease's timing (see `deriveLeaseTiming`). */
+  /** With a store that carries the lease protocol: the lease's timing (see `deriveLeaseTiming`). */
   leaseTiming: LeaseTiming;
   renewBeforeExpiry: number;
   /**
    * Signs in with `credentials` (else the configured ones). The caller resolves them and hands
-   * them with the attempt to `guard`, which shares a refusal with every client of the store.
+   * them with the attempt to `guard`, which remembers a refusal (shared through a store that
+   * shares refusals, else in this client) so the same credentials are not posted again.
    */
   signIn(credentials: unknown, guard: SignInGuard): Promise<SignInResult>;
-  /** How long a refused sign-in is shared through the store, in ms; 0: not shared. */
+  /** How long a refused sign-in stands for the same credentials, in ms; 0: not at all. */
   refusalCoolDown?: number;
   /** Signs a session out at the provider (where the spec has a sign-out); never throws. */
   signOutAtProvider?(session: StoredSession): Promise<void>;
@@ -112,13 +111,28 @@ export class SessionManager {
   /** Renewals that failed in a row while the token was still valid, and when to try again. */
   #deferrals = 0;
   #deferredUntil?: number;
+  /**
+   * Brought by a coordinating store (see `coordinated()`), absent with the default store: a
+   * client alone single-flights by itself and loads none of the protocol.
+   */
+  readonly #protocol?: LeaseProtocol;
   /** Who this client is to a coordinating store's renewal lease. */
   readonly #leaseOwner = randomId();
   /** Whether this client listens to the store for sign-outs by other clients (once, lazily). */
   #watching = false;
+  /** Refused sign-ins, when the store does not share them. */
+  readonly #ownRefusal = new OwnRefusal();
 
   constructor(options: SessionManagerOptions) {
     this.#options = options;
+    this.#protocol = leaseProtocolOf(options.store);
+    if (!this.#protocol && isCoordinatedTokenStore(options.store)) {
+      // Renewing per client would spend a rotating refresh token once per client of the fleet.
+      throw new ConfigurationError(
+        "The tokenStore has the coordination methods (read, compareAndSet, acquireLease, releaseLease) but does not carry the lease protocol: return it through `coordinated(store)` from @loginkit/core/coordination",
+        { option: "tokenStore" },
+      );
+    }
   }
 
   /** The newest known session, without I/O. */
@@ -275,58 +289,37 @@ export class SessionManager {
     }
   }
 
-  /**
-   * With a store that notifies (`subscribe`), another client's sign-out reaches this one: when the
-   * store, read after a notification, holds a delete's tombstone, the session kept here was signed
-   * out elsewhere and is dropped, so this client stops sending its token within one notification.
-   */
+  /** With a coordinating store, listens (once) for other clients' sign-outs. */
   #watchSignOuts() {
-    const { store, storeKey } = this.#options;
-    if (this.#watching || !isCoordinatedTokenStore(store) || !store.subscribe) return;
+    const protocol = this.#protocol;
+    const { store } = this.#options;
+    if (this.#watching || !protocol || !isCoordinatedTokenStore(store)) return;
     this.#watching = true;
-    try {
-      const unsubscribe = store.subscribe(storeKey, () => {
+    protocol.watchSignOuts({
+      ...this.#storeAccess(store),
+      held: () => {
         const state = this.#state();
-        if (decide(state, "notified") !== "check" || !("session" in state)) return;
-        if (this.#storeIsStale) return;
-        const held = state.session;
-        void this.#readVersioned(store).then((read) => {
-          const signedOut = read !== undefined && !("failed" in read) && read.session === undefined;
-          // Still the session we held: nothing newer was adopted or renewed meanwhile.
-          if (!signedOut || this.#latest !== held) return;
-          this.#setLatest(undefined);
-          this.#generation++;
-          this.#clears++;
-        });
-      });
-      // Failing to listen costs only this early drop; a 401 still renews.
-      unsubscribe.ready?.catch(() => {});
-    } catch (error) {
-      this.#reportStoreFailure("subscribe", error);
-    }
+        if (decide(state, "notified") !== "check" || !("session" in state)) return undefined;
+        return this.#storeIsStale ? undefined : state.session;
+      },
+      drop: (held) => {
+        // Still the session we held: nothing newer was adopted or renewed meanwhile.
+        if (this.#latest !== held) return;
+        this.#setLatest(undefined);
+        this.#generation++;
+        this.#clears++;
+      },
+    });
   }
 
-  /** The stored session and its version, checked; `"failed"` when the store could not give one. */
-  async #readVersioned(
-    store: CoordinatedTokenStore,
-  ): Promise<VersionedSession | DeletedSession | undefined | { failed: true; slow: boolean }> {
-    const { storeKey } = this.#options;
-    const read = await this.#callStore("read", () => store.read(storeKey));
-    if (!read.ok) return { failed: true, slow: read.slow };
-    if (read.value == null) return undefined;
-    const { version } = read.value;
-    try {
-      if (!Number.isSafeInteger(version) || version < 1) {
-        throw new ProtocolError("The stored session's version is not a safe positive integer");
-      }
-      if (read.value.session === undefined) return { version };
-      return { session: readStoredSession(read.value.session), version };
-    } catch (error) {
-      // Corrupt (a token no header carries, too large, a version past 2^53): reported, and the
-      // next renewal replaces it under the lease.
-      this.#reportStoreFailure("read", error);
-      return { failed: true, slow: false };
-    }
+  /** The store as the lease protocol gets it: every call bounded, every failure reported. */
+  #storeAccess(store: CoordinatedTokenStore): StoreAccess {
+    return {
+      store,
+      key: this.#options.storeKey,
+      call: (operation, call) => this.#callStore(operation, call),
+      report: (operation, error) => this.#reportStoreFailure(operation, error),
+    };
   }
 
   /** One bounded store call; a failure or timeout is reported and the session goes on in memory. */
@@ -449,27 +442,27 @@ export class SessionManager {
 
   /**
    * Renews once for every client sharing a coordinating store (see `renewUnderLease`), or here
-   * alone with a plain store. `acceptStored` says which stored session would do instead.
+   * alone with the default or a plain store. `acceptStored` says which stored session would do.
    */
   async #renew(
     previous: StoredSession | undefined,
     acceptStored: (session: StoredSession) => boolean = (session) => !this.#isDue(session),
   ): Promise<Renewal> {
-    const { store, storeKey, leaseTiming, provider, onEvent } = this.#options;
-    if (this.#storeIsStale || !isCoordinatedTokenStore(store)) return this.#renewHere(previous);
+    const { store, leaseTiming, provider, onEvent } = this.#options;
+    const protocol = this.#protocol;
+    if (this.#storeIsStale || !protocol || !isCoordinatedTokenStore(store)) {
+      return this.#renewHere(previous);
+    }
     const clears = this.#clears;
     const started = Date.now();
-    const context: LeaseContext = {
-      store,
-      key: storeKey,
+    const context = {
+      ...this.#storeAccess(store),
       owner: this.#leaseOwner,
       timing: leaseTiming,
-      call: (operation, call) => this.#callStore(operation, call),
-      read: () => this.#readVersioned(store),
       isUsable: acceptStored,
       mayStore: () => this.#clears === clears,
     };
-    const outcome = await renewUnderLease(
+    const outcome = await protocol.renewUnderLease(
       context,
       (latest, circumstances) => {
         if (circumstances.tookOver) {
@@ -520,17 +513,24 @@ export class SessionManager {
     return { ...result, via: "sign-in", renewed: previous !== undefined };
   }
 
-  /** A sign-in attempt that fails at once while the store holds a refusal of these credentials. */
+  /**
+   * A sign-in attempt that fails at once while these credentials stand refused: in the store,
+   * when it shares refusals (the whole fleet then posts them once per cool-down), else here.
+   */
   #guardSignIn(credentials: unknown, attempt: () => Promise<SignInResult>) {
     const { store, storeKey, refusalCoolDown = 0 } = this.#options;
-    if (refusalCoolDown <= 0 || this.#storeIsStale) return attempt();
+    if (refusalCoolDown <= 0) return attempt();
+    const protocol = this.#protocol;
+    if (this.#storeIsStale || !protocol || !isRefusalSharingStore(store)) {
+      return this.#ownRefusal.guard(credentials, refusalCoolDown, attempt);
+    }
     const sharing: RefusalSharing = {
       store,
       key: storeKey,
       coolDown: refusalCoolDown,
-      call: (operation, call) => this.#callStore(operation, () => call()),
+      call: (operation, call) => this.#callStore(operation, call),
     };
-    return shareRefusal(sharing, credentials, attempt);
+    return protocol.shareRefusal(sharing, credentials, attempt);
   }
 
   #emitIssued({ session, via, renewed, waited = 0 }: Renewal) {

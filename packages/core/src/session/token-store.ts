@@ -1,9 +1,11 @@
+import { coordinated } from "./coordinated.js";
 import type {
   CoordinatedTokenStore,
   DeletedSession,
   RefusalSharingStore,
   SignInRefusal,
 } from "./coordinated-token-store.js";
+import type { CarriesLeaseProtocol } from "./lease-protocol.js";
 
 /** What core keeps about a signed-in session. Holds secrets: store it like a password. */
 export interface StoredSession {
@@ -29,10 +31,13 @@ export interface TokenStore {
 }
 
 /**
- * The default store: a `Map` in this process, lost on exit. It implements the coordination
- * contract, so several clients given the same store renew a shared session once.
+ * A store to share between clients of this process: a `Map`, lost on exit. It coordinates them
+ * (it carries the lease protocol), so the clients given the same store renew a shared session
+ * once and share refused sign-ins. A client given no store keeps its session to itself.
  */
-export function createMemoryTokenStore(): CoordinatedTokenStore & RefusalSharingStore {
+export function createMemoryTokenStore(): CoordinatedTokenStore &
+  RefusalSharingStore &
+  CarriesLeaseProtocol {
   // A delete leaves its version (a tombstone), so a version is never handed out twice for one
   // key and a compare-and-set from before the delete cannot land after it (no ABA).
   const sessions = new Map<string, { session?: StoredSession; version: number }>();
@@ -62,7 +67,7 @@ export function createMemoryTokenStore(): CoordinatedTokenStore & RefusalSharing
     return leases.get(key);
   };
 
-  return {
+  return coordinated<CoordinatedTokenStore & RefusalSharingStore>({
     async get(key) {
       return sessions.get(key)?.session;
     },
@@ -113,5 +118,5 @@ export function createMemoryTokenStore(): CoordinatedTokenStore & RefusalSharing
         if (forKey.size === 0) listeners.delete(key);
       };
     },
-  };
+  });
 }
