@@ -79,22 +79,28 @@ test("a wrong password with the default options is posted once per cool-down, th
   expect(protocolCalls()).toEqual(noProtocolCalls);
 });
 
-test("without crypto.subtle (a plain http:// page) a wrong password still fails with the provider's AuthenticationError, each time", async () => {
-  const noSubtle = vi
-    .spyOn(globalThis.crypto, "subtle", "get")
-    .mockReturnValue(undefined as unknown as SubtleCrypto);
-  try {
-    const { client, provider } = setup("vero", wrongPassword);
-    for (const _ of [1, 2]) {
-      const error = await captureError(client.signIn());
-      expect(error).toBeInstanceOf(AuthenticationError);
-      expect((error as Error).message).not.toMatch(/cool-down/);
+test.each([
+  ["the default store", () => ({})],
+  ["a shared createMemoryTokenStore()", () => ({ tokenStore: createMemoryTokenStore() })],
+])(
+  "without crypto.subtle (a plain http:// page) a wrong password still fails with the provider's AuthenticationError, each time, with %s",
+  async (_, store) => {
+    const noSubtle = vi
+      .spyOn(globalThis.crypto, "subtle", "get")
+      .mockReturnValue(undefined as unknown as SubtleCrypto);
+    try {
+      const { client, provider } = setup("vero", { ...wrongPassword, ...store() });
+      for (const _ of [1, 2]) {
+        const error = await captureError(client.signIn());
+        expect(error).toBeInstanceOf(AuthenticationError);
+        expect((error as Error).message).not.toMatch(/cool-down/);
+      }
+      expect(provider.requests).toHaveLength(2);
+    } finally {
+      noSubtle.mockRestore();
     }
-    expect(provider.requests).toHaveLength(2);
-  } finally {
-    noSubtle.mockRestore();
-  }
-});
+  },
+);
 
 test("two clients given one createMemoryTokenStore() renew once between them, under the lease", async () => {
   const provider = new FakeProvider("org");

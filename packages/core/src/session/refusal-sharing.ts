@@ -26,6 +26,9 @@ export async function shareRefusal<T>(
   credentials: unknown,
   attempt: () => Promise<T>,
 ): Promise<T> {
+  // Browsers offer `crypto.subtle` only in secure contexts: on a plain http:// page the client
+  // signs in unshared rather than fail with the platform's TypeError (as `OwnRefusal` does).
+  if (!globalThis.crypto?.subtle) return attempt();
   const { store, key, coolDown, call } = sharing;
   const recorded = await call("read-refusal", () => store.readRefusal(key));
   if (recorded.ok && isRefusal(recorded.value)) {
