@@ -1,3 +1,4 @@
+export { createCookieJar } from "#cookie-jar";
 export type {
   ProviderClient,
   ProviderClientOptions,
@@ -66,6 +67,5 @@ export {
   type StoredSession,
   type TokenStore,
 } from "./session/token-store.js";
-export { createCookieJar } from "./transport/cookie-jar.js";
 export { type CappedBody, readBodyCapped } from "./utils/read-body-capped.js";
 export { scrubSecrets } from "./utils/scrub-secrets.js";

@@ -61,7 +61,11 @@ function readExpiry(attributes: string[]): number | undefined {
   return Number.isFinite(expires) ? expires : undefined;
 }
 
-/** The cookie jar as a feature, handed over by providers that describe `cookies: true`. */
-export function createCookieJar(): CookieJar {
+/**
+ * The cookie jar as a feature, handed over by providers that describe `cookies: true`. Typed as
+ * possibly `undefined` because the browser build's answers that (cookie-jar.browser.ts): there
+ * the browser keeps cookies.
+ */
+export function createCookieJar(): CookieJar | undefined {
   return new CookieJar();
 }

@@ -52,7 +52,7 @@ export class Transport {
   constructor(
     description: ProviderDescription,
     options: TransportOptions,
-    layers: { secrets: KnownSecrets; createCookieJar?: () => CookieJar },
+    layers: { secrets: KnownSecrets; createCookieJar?: (() => CookieJar | undefined) | undefined },
   ) {
     this.#description = description;
     this.#options = options;
