@@ -62,9 +62,8 @@ function readExpiry(attributes: string[]): number | undefined {
 }
 
 /**
- * The cookie jar as a feature, handed over by providers that describe `cookies: true`. Typed as
- * possibly `undefined` because the browser build's answers that (cookie-jar.browser.ts): there
- * the browser keeps cookies.
+ * A new jar, for a client whose provider describes `cookies: true`. Typed as possibly `undefined`
+ * because its browser variant (cookie-jar.browser.ts) shares this type and gives no jar.
  */
 export function createCookieJar(): CookieJar | undefined {
   return new CookieJar();
