@@ -1,5 +1,6 @@
-import { describe } from "vitest";
+import { describe, expect, test } from "vitest";
 import { bundleApp } from "../src/harness/bundle-app.js";
+import { coreSeamsIn } from "../src/harness/core-seams.js";
 import { openAppInChromium } from "../src/harness/open-app-in-chromium.js";
 import type { ScenarioConfig, ScenarioResults } from "../src/in-runtime/scenario-types.js";
 import { describeScenarios } from "./support/describe-scenarios.js";
@@ -7,10 +8,11 @@ import { describeScenarios } from "./support/describe-scenarios.js";
 declare const runScenarios: (config: ScenarioConfig) => Promise<ScenarioResults>;
 
 describe("headless Chromium runs the bundled clients from a page on its own 127.0.0.1 origin", () => {
+  let modules: string[] = [];
   describeScenarios(async () => {
-    const app = await openAppInChromium(
-      await bundleApp("in-runtime/entries/global-entry.ts", "browser"),
-    );
+    const bundle = await bundleApp("in-runtime/entries/global-entry.ts", "browser");
+    modules = bundle.modules;
+    const app = await openAppInChromium(bundle.script);
     return {
       name: `Chromium ${app.page.context().browser()?.version() ?? ""}`.trim(),
       browser: true,
@@ -19,5 +21,12 @@ describe("headless Chromium runs the bundled clients from a page on its own 127.
       run: (config) => app.evaluate((given) => runScenarios(given), config),
       close: () => app.close(),
     };
+  });
+
+  test("the page runs core's browser build: redirects are not followed by hand, no cookie jar", () => {
+    expect(coreSeamsIn(modules)).toEqual([
+      "client/follow-redirects.browser.js",
+      "transport/cookie-jar.browser.js",
+    ]);
   });
 });

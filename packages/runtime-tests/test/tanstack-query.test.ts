@@ -42,7 +42,7 @@ async function refetch() {
 }
 
 beforeAll(async () => {
-  const script = await bundleApp("browser-app/tanstack-query-entry.tsx", "browser", {
+  const { script } = await bundleApp("browser-app/tanstack-query-entry.tsx", "browser", {
     "process.env.NODE_ENV": '"production"',
   });
   page = await openAppInChromium(script);

@@ -1,7 +1,7 @@
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { readJwtClaims } from "../session/read-jwt-claims.js";
 import { refreshSession } from "../session/refresh-session.js";
-import { createCookieJar } from "../transport/cookie-jar.js";
+import { createCookieJar } from "../transport/cookie-jar-feature.js";
 import { buildProviderClient } from "./build-provider-client.js";
 import type { ProviderClient, ProviderClientOptions, ProviderTypes } from "./client-types.js";
 

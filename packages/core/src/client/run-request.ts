@@ -1,9 +1,9 @@
+import { followRedirect } from "#follow-redirects";
 import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import type { RequestTrace } from "../events/trace-request.js";
 import {
-  decideRedirect,
   followHiddenRedirect,
   type Hop,
   mayReplayWithRenewedToken,
@@ -11,7 +11,6 @@ import {
 } from "../retry/resend-policy.js";
 import type { RetryContext } from "../retry/retry-options.js";
 import type { SessionManager } from "../session/session-manager.js";
-import { readLocation } from "../transport/read-location.js";
 import type { Attachment, Transport } from "../transport/transport.js";
 import { sleep } from "../utils/abortable-sleep.js";
 import { discardBody } from "../utils/discard-body.js";
@@ -124,7 +123,7 @@ export async function runRequest(
         response.type === "opaqueredirect"
           ? followHiddenRedirect(plan, hop)
           : trusted && !hop.blind
-            ? redirectTarget(plan, hop, response, transport)
+            ? followRedirect(plan, hop, response, transport)
             : undefined;
       if (next) {
         discardBody(response);
@@ -223,20 +222,6 @@ export async function runRequest(
     attempt++;
     hop = firstHop;
   }
-}
-
-/** The next hop when `response` is a redirect core follows (see `decideRedirect`). */
-function redirectTarget(plan: RequestPlan, hop: Hop, response: Response, transport: Transport) {
-  const location = response.headers.get("location");
-  if (location === null || response.status < 300 || response.status > 399) return undefined;
-  const url = readLocation(location, hop.url, plan.request);
-  return decideRedirect(
-    plan,
-    hop,
-    response,
-    { url, trusted: transport.isTrusted(url) },
-    plan.request,
-  );
 }
 
 /** The session's newest token and input headers, signing in or renewing first. */

@@ -15,8 +15,11 @@ export interface JwtClaims {
  * by hand.
  */
 export interface ProviderFeatures {
-  /** For `cookies: true`: keeps the provider's cookies between calls. */
-  readonly createCookieJar?: () => CookieJar;
+  /**
+   * For `cookies: true`: keeps the provider's cookies between calls. `undefined` where the
+   * platform keeps them itself (a browser).
+   */
+  readonly createCookieJar?: () => CookieJar | undefined;
   /** For a described `refresh`: exchanges the refresh token for new tokens. */
   readonly refreshSession?: (
     sender: OperationSender,

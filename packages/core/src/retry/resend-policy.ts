@@ -107,9 +107,10 @@ const MAX_OWN_REDIRECTS = 1;
 /**
  * The next hop after a redirect `response` to `hop`, or `undefined` to hand the response back
  * unfollowed. Core follows redirects of trusted hops itself, so credentials are decided again at
- * every hop (an untrusted hop is followed by the platform and never gets any). Off the provider's
- * origins a hop may carry no body: a 307/308 would re-send it (a password, a refresh token)
- * there. Core's own calls never leave their origin: their answer would be taken as the
+ * every hop (an untrusted hop is followed by the platform and never gets any); the browser build
+ * never asks (a browser shows no redirect to follow: client/follow-redirects.browser.ts). Off
+ * the provider's origins a hop may carry no body: a 307/308 would re-send it (a password, a
+ * refresh token) there. Core's own calls never leave their origin: their answer would be taken as the
  * provider's. A body sent as a stream cannot go to a second hop. A loop is a `ProtocolError`,
  * never retried: it answers the same way every time.
  */

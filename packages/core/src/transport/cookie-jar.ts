@@ -61,7 +61,10 @@ function readExpiry(attributes: string[]): number | undefined {
   return Number.isFinite(expires) ? expires : undefined;
 }
 
-/** The cookie jar as a feature, handed over by providers that describe `cookies: true`. */
-export function createCookieJar(): CookieJar {
+/**
+ * A new jar, for a client whose provider describes `cookies: true`. Typed as possibly `undefined`
+ * because its browser variant (cookie-jar.browser.ts) shares this type and gives no jar.
+ */
+export function createCookieJar(): CookieJar | undefined {
   return new CookieJar();
 }

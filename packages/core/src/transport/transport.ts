@@ -52,7 +52,7 @@ export class Transport {
   constructor(
     description: ProviderDescription,
     options: TransportOptions,
-    layers: { secrets: KnownSecrets; createCookieJar?: () => CookieJar },
+    layers: { secrets: KnownSecrets; createCookieJar?: () => CookieJar | undefined },
   ) {
     this.#description = description;
     this.#options = options;
@@ -84,8 +84,8 @@ export class Transport {
 
   /**
    * A new request object for one hop. On a trusted origin it carries the credentials and stops
-   * at a redirect (core follows it); elsewhere it carries none, not even a credential header the
-   * caller set, and the platform follows redirects. A blind hop keeps only `Authorization`, which
+   * at a redirect (core follows it, or in a browser re-sends it blind); elsewhere it carries
+   * none, not even a credential header the caller set, and the platform follows redirects. A blind hop keeps only `Authorization`, which
    * browsers drop across origins by themselves.
    */
   build(hop: OutgoingHop, attachment: Attachment | undefined): Request {

@@ -10,15 +10,22 @@ const conditionsOf = {
   edge: ["edge-light", "worker", "browser"],
 } as const;
 
+export interface Bundle {
+  /** The app, one script. */
+  script: string;
+  /** Every file esbuild put in it (paths as its metafile names them), to prove which build of core went in. */
+  modules: string[];
+}
+
 /**
  * Bundles an entry (a path under `src/`) as a user's app would be built: esbuild resolves `@loginkit/*`, openapi-fetch
- * and jose from node_modules through their `exports` maps, for the browser platform, one script.
+ * and jose from node_modules through their `exports` and `imports` maps, for the browser platform, one script.
  */
 export async function bundleApp(
   entry: string,
   target: keyof typeof conditionsOf,
   define: Record<string, string> = {},
-): Promise<string> {
+): Promise<Bundle> {
   const result = await build({
     entryPoints: [join(sourceDirectory, entry)],
     bundle: true,
@@ -29,8 +36,9 @@ export async function bundleApp(
     conditions: [...conditionsOf[target]],
     define,
     logLevel: "silent",
+    metafile: true,
   });
   const [output] = result.outputFiles;
   if (output === undefined) throw new Error(`esbuild wrote nothing for ${entry}`);
-  return output.text;
+  return { script: output.text, modules: Object.keys(result.metafile.inputs) };
 }

@@ -11,7 +11,7 @@ const runDeadlineMs = 60_000;
  */
 export async function runInEdgeRuntime(config: ScenarioConfig): Promise<ScenarioResults> {
   const vm = new EdgeVM();
-  vm.evaluate(await bundleApp("in-runtime/entries/global-entry.ts", "edge"));
+  vm.evaluate((await bundleApp("in-runtime/entries/global-entry.ts", "edge")).script);
   // The results cross the VM boundary as a string: objects of the VM's realm are not ours.
   const pending = vm.evaluate<Promise<string>>(
     `runScenarios(${JSON.stringify(config)}).then((results) => JSON.stringify(results))`,
