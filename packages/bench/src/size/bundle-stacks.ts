@@ -20,13 +20,21 @@ export const loginkitStack: BundleStack = {
   name: "loginkit (`@loginkit/core` + `@loginkit/vero-oms`), browser",
   entry: entry("loginkit"),
   covers:
-    "typed calls, lazy sign-in, renewal, replay once, single flight, retry, redirects with credentials per origin, a cookie jar, fleet/tab sessions with a coordinating store",
+    "typed calls, lazy sign-in, renewal, replay once, single flight, retry, timeouts, typed errors, secrets scrubbed from errors and events, a browser's opaque redirects re-sent without credentials; no redirect following by hand or cookie jar (a browser does both), no fleet lease (it comes with a coordinating store)",
+};
+
+export const loginkitTabsStack: BundleStack = {
+  name: "loginkit + `@loginkit/browser-store` (one session for all tabs), browser",
+  entry: entry("loginkit-tabs"),
+  covers:
+    "the browser bundle above, plus a session shared by the tabs of an origin (Web Locks, BroadcastChannel) and the renewal lease the store brings",
 };
 
 export const loginkitNodeStack: BundleStack = {
   name: "loginkit (`@loginkit/core` + `@loginkit/vero-oms`), Node",
   entry: entry("loginkit"),
-  covers: "the same code as the browser bundle (core has no browser build yet)",
+  covers:
+    "the browser bundle's features, plus redirects followed by hand with credentials decided per origin and a cookie jar (Node's fetch can do both)",
   target: "node",
 };
 
@@ -39,6 +47,7 @@ export const openapiFetchStack: BundleStack = {
 export const bundleStacks: readonly BundleStack[] = [
   loginkitStack,
   loginkitNodeStack,
+  loginkitTabsStack,
   openapiFetchStack,
   {
     name: "ky + refresh hook",

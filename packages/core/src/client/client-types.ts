@@ -44,7 +44,7 @@ export interface ProviderClientOptions<Credentials> {
    * @default 65_536 (64 KiB)
    */
   maxErrorBodyBytes?: number;
-  /** Where sessions are kept. @default createMemoryTokenStore() */
+  /** Where sessions are kept. @default a memory store of this client's own (pass `createMemoryTokenStore()` to share one between clients) */
   tokenStore?: TokenStore;
   /**
    * Longest wait for one `tokenStore` call, in ms. A store call that fails or takes longer is
