@@ -66,6 +66,7 @@ export {
   type StoredSession,
   type TokenStore,
 } from "./session/token-store.js";
+export type { CookieJar } from "./transport/cookie-jar.js";
 export { createCookieJar } from "./transport/cookie-jar-feature.js";
 export { type CappedBody, readBodyCapped } from "./utils/read-body-capped.js";
 export { scrubSecrets } from "./utils/scrub-secrets.js";
