@@ -188,7 +188,7 @@ test("a store that never answers a lease call is waited out for one attempt's ti
     ...createMemoryTokenStore(),
     acquireLease: () => new Promise(() => {}),
   };
-  const { client, events } = setup("org", { tokenStore: hanging, storeTimeout: 1_000 }, provider);
+  const { client, events } = setup("org", { tokenStore: hanging }, provider);
   const call = client.fetch(`${provider.origin}/users`);
   // A slow store may be this process's starved event loop: it is waited for, not bypassed.
   await vi.advanceTimersByTimeAsync(20_000);
