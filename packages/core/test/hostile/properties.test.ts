@@ -1,6 +1,14 @@
 import fc from "fast-check";
-import { afterAll, expect, test } from "vitest";
-import { createProviderClient, LoginkitError, type SessionEvent } from "../../src/index.js";
+import { afterAll, expect, test, vi } from "vitest";
+import {
+  createProviderClient,
+  defaultClientOptions,
+  defaultRetryOptions,
+  LoginkitError,
+  type SessionEvent,
+} from "../../src/index.js";
+import { DEFAULT_ATTEMPTS, DEFAULT_MAX_BACKOFF_MS } from "../helpers/default-retry.js";
+import { startFakeClock } from "../helpers/fake-clock.js";
 import { type FakeKind, FakeProvider } from "../helpers/fake-provider.js";
 import { enadLike, orgLike, pulseLike, veroLike } from "../helpers/fixtures.js";
 import { endlessBody, settlesWithin, stalledBody } from "../helpers/hostile-bodies.js";
@@ -30,7 +38,22 @@ const TOKENS = ["tok-hostile-1-ACCESS", 'tok "quoted"-2-ACCESS', "tok\r\nline-3-
 );
 /** What a provider may echo: the password and the API secret, in every form a reader decodes. */
 const ECHOES = [...secretForms(PASSWORD), ...secretForms(API_SECRET)];
-/** Each call must settle well within this: small timeouts and retries make it generous. */
+/** The longest `Retry-After` the hostile answers below send that the default policy honours. */
+const LONGEST_RETRY_AFTER_MS = 1_000;
+/**
+ * One request with the default options at its slowest: every attempt silent until the default
+ * timeout, and each wait between attempts the default backoff's ceiling or a `Retry-After`.
+ */
+const ONE_REQUEST_MS =
+  defaultClientOptions.timeout * DEFAULT_ATTEMPTS +
+  DEFAULT_MAX_BACKOFF_MS +
+  defaultRetryOptions.limit * LONGEST_RETRY_AFTER_MS;
+/**
+ * A call may chain requests: a sign-in, the call itself, after a 401 a refresh and the sign-in
+ * it falls back to, then the replay. Each call must settle within that many slowest requests.
+ */
+const CALL_BOUND_MS = 5 * ONE_REQUEST_MS;
+/** Creating a client from random options and signing in to a prompt provider, in real time. */
 const BOUND_MS = 5_000;
 
 const echo = fc.constantFrom(...ECHOES);
@@ -116,7 +139,7 @@ function toResponse(answer: HostileAnswer): Response {
         headers: { "content-type": "application/json" },
       });
     case "endless":
-      return new Response(endlessBody(1024 * 1024).stream, {
+      return new Response(endlessBody(2 * defaultClientOptions.maxResponseBytes).stream, {
         headers: { "content-type": "application/json" },
       });
     case "cut":
@@ -134,64 +157,133 @@ function toResponse(answer: HostileAnswer): Response {
   }
 }
 
+/** A turn of the real event loop: `setImmediate` as it was before the fake clock replaced it. */
+const realTurn = (
+  (realSetImmediate) => () =>
+    new Promise<void>((resolve) => realSetImmediate(() => resolve()))
+)(globalThis.setImmediate);
+/** Real turns with nothing pending on either clock after which a call is taken to hang. */
+const HANG_TURNS = 1_000;
+
+/**
+ * Counts digests in flight. Core digests the credentials (the sign-in cool-down) with
+ * `crypto.subtle`, which answers from a thread pool on real time: the fake clock must wait for
+ * it, or it would run a timeout while the digest was still being computed.
+ */
+function countDigests() {
+  let inFlight = 0;
+  const digest = crypto.subtle.digest.bind(crypto.subtle);
+  const spy = vi
+    .spyOn(crypto.subtle, "digest")
+    .mockImplementation((...args: Parameters<SubtleCrypto["digest"]>) => {
+      inFlight++;
+      return digest(...args).finally(() => {
+        inFlight--;
+      });
+    });
+  return { inFlight: () => inFlight, restore: () => spy.mockRestore() };
+}
+
+/**
+ * Whether `pending` settles within `ms` of fake time. The clock moves from timer to timer (a
+ * timeout, a backoff, a stalled body's silence), and only while no digest is being computed:
+ * fake time passes only when nothing but a timer could move the call on.
+ */
+async function settlesInFakeTime(
+  pending: Promise<unknown>,
+  ms: number,
+  digestsInFlight: () => number,
+): Promise<string> {
+  const deadline = Date.now() + ms;
+  let settledAt: number | undefined;
+  const mark = () => {
+    settledAt = Date.now();
+  };
+  pending.then(mark, mark);
+  let idleTurns = 0;
+  while (settledAt === undefined && Date.now() <= deadline && idleTurns < HANG_TURNS) {
+    await realTurn();
+    if (settledAt !== undefined || digestsInFlight() > 0) continue;
+    if (vi.getTimerCount() > 0) {
+      await vi.advanceTimersToNextTimerAsync();
+      idleTurns = 0;
+    } else idleTurns++;
+  }
+  return settledAt !== undefined && settledAt <= deadline ? "settled" : "pending";
+}
+
 const call = fc.constantFrom("login", "fetch", "fetch", "renew", "session", "logout", "token");
 
 test("random hostile answers: every call settles in bounds, as a LoginkitError with no secret in any form", async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      fc.record({
-        kind: fc.constantFrom<FakeKind>("vero", "org", "pulse", "enad"),
-        answers: fc.array(fc.option(hostileAnswer, { freq: 2, nil: undefined }), { maxLength: 12 }),
-        calls: fc.array(call, { minLength: 1, maxLength: 5 }),
-        retryLimit: fc.integer({ min: 0, max: 2 }),
-      }),
-      async ({ kind, answers, calls, retryLimit }) => {
-        const provider = new FakeProvider(kind);
-        provider.faults.push(
-          ...answers.map((answer) => () => (answer ? toResponse(answer) : undefined)),
-        );
-        const events: SessionEvent[] = [];
-        const client = createProviderClient(DESCRIPTIONS[kind], {
-          ...INPUTS[kind],
-          credentials: { email: "ada@example.com", password: PASSWORD, apiSecret: API_SECRET },
-          fetch: provider.fetch,
-          timeout: 60,
-          storeTimeout: 20,
-          maxResponseBytes: 16_384,
-          maxErrorBodyBytes: 2_048,
-          retry: { limit: retryLimit, baseDelay: 1, maxDelay: 5, maxRetryAfter: 10 },
-          onEvent: (event) => events.push(event),
-        });
-        const url = `${provider.origin}${kind === "vero" ? "/api/orders" : kind === "enad" ? "/api/v1/app-1/devices" : "/users"}`;
-        for (const name of calls) {
-          const pending: Promise<unknown> = {
-            login: () => client.signIn(),
-            // A caller bounds the reading of a streamed body with its own signal, as with fetch.
-            fetch: () =>
-              client
-                .fetch(url, { signal: AbortSignal.timeout(1_000) })
-                .then((response) => response.text().catch(() => "the answer's own stream failed")),
-            renew: () => client.renew(),
-            session: () => client.session(),
-            logout: () => client.signOut(),
-            token: () => client.getAccessToken(),
-          }[name]();
-          expect(await settlesWithin(pending, BOUND_MS), `${name} settles`).toBe("settled");
-          const error = await pending.then(
-            () => undefined,
-            (caught: unknown) => caught,
+  startFakeClock();
+  const digests = countDigests();
+  try {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          kind: fc.constantFrom<FakeKind>("vero", "org", "pulse", "enad"),
+          answers: fc.array(fc.option(hostileAnswer, { freq: 2, nil: undefined }), {
+            maxLength: 12,
+          }),
+          calls: fc.array(call, { minLength: 1, maxLength: 5 }),
+        }),
+        async ({ kind, answers, calls }) => {
+          const provider = new FakeProvider(kind);
+          provider.faults.push(
+            ...answers.map((answer) => () => (answer ? toResponse(answer) : undefined)),
           );
-          if (error === undefined) continue;
-          recordOutput(error);
-          expect(error, `${name} fails with a LoginkitError`).toBeInstanceOf(LoginkitError);
-          expect(findLeakedSecret(serialiseForLogs(error))).toBeUndefined();
-        }
-        for (const event of events) expect(findLeakedSecret(JSON.stringify(event))).toBeUndefined();
-        recordOutput(events);
-      },
-    ),
-    { numRuns: 60 },
-  );
+          const events: SessionEvent[] = [];
+          const client = createProviderClient(DESCRIPTIONS[kind], {
+            ...INPUTS[kind],
+            credentials: { email: "ada@example.com", password: PASSWORD, apiSecret: API_SECRET },
+            fetch: provider.fetch,
+            onEvent: (event) => events.push(event),
+          });
+          const url = `${provider.origin}${kind === "vero" ? "/api/orders" : kind === "enad" ? "/api/v1/app-1/devices" : "/users"}`;
+          for (const name of calls) {
+            // A caller bounds the reading of a streamed body with its own signal, as with fetch:
+            // here as long as one slowest request takes. Not AbortSignal.timeout, which runs on
+            // real time: the fake clock would never fire it.
+            const caller = new AbortController();
+            const callerTimer = setTimeout(() => caller.abort(), ONE_REQUEST_MS);
+            const pending: Promise<unknown> = {
+              login: () => client.signIn(),
+              fetch: () =>
+                client
+                  .fetch(url, { signal: caller.signal })
+                  .then((response) =>
+                    response.text().catch(() => "the answer's own stream failed"),
+                  ),
+              renew: () => client.renew(),
+              session: () => client.session(),
+              logout: () => client.signOut(),
+              token: () => client.getAccessToken(),
+            }[name]();
+            expect(
+              await settlesInFakeTime(pending, CALL_BOUND_MS, digests.inFlight),
+              `${name} settles`,
+            ).toBe("settled");
+            clearTimeout(callerTimer);
+            const error = await pending.then(
+              () => undefined,
+              (caught: unknown) => caught,
+            );
+            if (error === undefined) continue;
+            recordOutput(error);
+            expect(error, `${name} fails with a LoginkitError`).toBeInstanceOf(LoginkitError);
+            expect(findLeakedSecret(serialiseForLogs(error))).toBeUndefined();
+          }
+          for (const event of events)
+            expect(findLeakedSecret(JSON.stringify(event))).toBeUndefined();
+          recordOutput(events);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  } finally {
+    digests.restore();
+    vi.useRealTimers();
+  }
 });
 
 const anyValue = fc.oneof(
