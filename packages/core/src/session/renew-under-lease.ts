@@ -1,5 +1,5 @@
 import { TimeoutError } from "../errors/TimeoutError.js";
-import type { LeaseTiming } from "./lease-timing.js";
+import { deriveLeaseTiming, type LeaseTiming, type LeaseTimingInput } from "./lease-timing.js";
 import { isFailedRead, readVersioned, type StoreAccess, type StoreRead } from "./read-versioned.js";
 import type { StoredSession } from "./token-store.js";
 
@@ -7,8 +7,8 @@ import type { StoredSession } from "./token-store.js";
 export interface LeaseContext extends StoreAccess {
   /** Random per client object: a lease is never mistaken for another client's. */
   readonly owner: string;
-  /** The lease's length, heartbeat and a waiter's patience, from `deriveLeaseTiming`. */
-  readonly timing: LeaseTiming;
+  /** The client's timeout and retry (and `leaseTtl`), which `deriveLeaseTiming` turns into the lease's timing. */
+  readonly timing: LeaseTimingInput;
   /** Whether a stored session may be used as it is (not due, not the token just refused). */
   readonly isUsable: (session: StoredSession) => boolean;
   /** False once the session was ended (sign-out) during the renewal: nothing is written then. */
@@ -58,7 +58,8 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
   renew: (latest: StoredSession | undefined, circumstances: RenewalCircumstances) => Promise<R>,
   fallback: StoredSession | undefined,
 ): Promise<LeaseOutcome<R>> {
-  const { store, key, owner, timing, call } = context;
+  const { store, key, owner, call } = context;
+  const timing = deriveLeaseTiming(context.timing);
   const started = Date.now();
   const alone = async (): Promise<LeaseOutcome<R>> => ({
     kind: "renewed",
@@ -85,7 +86,7 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
       );
       if (!taken.ok && givesUp(taken)) return await alone();
       if (taken.ok && taken.value) {
-        return await renewHoldingLease(context, renew, fallback, started, sawHolder);
+        return await renewHoldingLease(context, timing, renew, fallback, started, sawHolder);
       }
       if (taken.ok) sawHolder = true;
 
@@ -111,12 +112,13 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
 
 async function renewHoldingLease<R extends { session: StoredSession }>(
   context: LeaseContext,
+  timing: LeaseTiming,
   renew: (latest: StoredSession | undefined, circumstances: RenewalCircumstances) => Promise<R>,
   fallback: StoredSession | undefined,
   started: number,
   sawHolder: boolean,
 ): Promise<LeaseOutcome<R>> {
-  const { store, key, owner, call, timing } = context;
+  const { store, key, owner, call } = context;
   const heartbeat = new Heartbeat(() =>
     call("acquire-lease", () => store.acquireLease(key, owner, timing.leaseMs)),
   );

@@ -16,7 +16,7 @@ import {
   isRefusalSharingStore,
 } from "./coordinated-token-store.js";
 import { type LeaseProtocol, leaseProtocolOf } from "./lease-protocol.js";
-import type { LeaseTiming } from "./lease-timing.js";
+import type { LeaseTimingInput } from "./lease-timing.js";
 import { OwnRefusal } from "./own-refusal.js";
 import { readStoredSession } from "./read-stored-session.js";
 import type { StoreAccess } from "./read-versioned.js";
@@ -61,8 +61,11 @@ export interface SessionManagerOptions {
   storeKey: string;
   /** Longest wait for one store call, in ms; a slower or failing store degrades to memory. */
   storeTimeout: number;
-  /** With a store that carries the lease protocol: the lease's timing (see `deriveLeaseTiming`). */
-  leaseTiming: LeaseTiming;
+  /**
+   * What the lease's timing follows from, for a store that carries the lease protocol: the
+   * protocol derives it (see `deriveLeaseTiming`), so the default store never loads that code.
+   */
+  leaseTiming: LeaseTimingInput;
   renewBeforeExpiry: number;
   /**
    * Signs in with `credentials` (else the configured ones). The caller resolves them and hands
