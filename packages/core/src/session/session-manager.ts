@@ -7,6 +7,7 @@ import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent, type SessionEvent } from "../events/session-event.js";
+import { errorName } from "../utils/error-name.js";
 import type { KnownSecrets } from "../utils/known-secrets.js";
 import { randomId } from "../utils/random-id.js";
 import { boundStoreCall } from "./bound-store-call.js";
@@ -266,15 +267,23 @@ export class SessionManager {
 
   /** "discard" in every state but signing out (see `clear`). */
   async #signOut(): Promise<void> {
-    this.#setLatest(undefined);
-    this.#generation++;
-    this.#clears++;
+    this.#forget();
     const { storeKey } = this.#options;
     const deleted = await this.#callStore("delete", (store) => store.delete(storeKey));
     this.#storeIsStale = !deleted.ok;
     const inFlight = this.#inFlight;
     if (inFlight) await inFlight.catch(() => {});
     emitEvent(this.#options.onEvent, { type: "signed-out", provider: this.#options.provider });
+  }
+
+  /**
+   * Forgets the session here, as a sign-out does: a caller that read the store meanwhile looks
+   * again, and a renewal already under way does not bring the session back.
+   */
+  #forget() {
+    this.#setLatest(undefined);
+    this.#generation++;
+    this.#clears++;
   }
 
   /** The stored session, checked; `undefined` when there is none or the store cannot give one. */
@@ -307,10 +316,7 @@ export class SessionManager {
       },
       drop: (held) => {
         // Still the session we held: nothing newer was adopted or renewed meanwhile.
-        if (this.#latest !== held) return;
-        this.#setLatest(undefined);
-        this.#generation++;
-        this.#clears++;
+        if (this.#latest === held) this.#forget();
       },
     });
   }
@@ -435,7 +441,7 @@ export class SessionManager {
       emitEvent(onEvent, {
         type: "renewal-deferred",
         provider,
-        error: error instanceof Error ? error.name : "Error",
+        error: errorName(error),
         status: (error as { status?: number }).status,
         retryAt,
       });
@@ -549,12 +555,11 @@ export class SessionManager {
   }
 
   #reportStoreFailure(operation: StoreOperation, error: unknown) {
-    const name = error instanceof Error ? error.name : "Error";
     emitEvent(this.#options.onEvent, {
       type: "store-failed",
       provider: this.#options.provider,
       operation,
-      error: name,
+      error: errorName(error),
       // Core's own words only (a timeout, an unusable stored session): a store's message may
       // quote a connection string or a value.
       ...(error instanceof LoginkitError ? { message: error.message } : {}),
@@ -563,11 +568,10 @@ export class SessionManager {
 
   #reportFailure(error: unknown) {
     const { provider, onEvent } = this.#options;
-    const name = error instanceof Error ? error.name : "Error";
-    const details = error instanceof AuthenticationError ? error : undefined;
     const status =
       error instanceof LoginkitError ? (error as { status?: number }).status : undefined;
-    emitEvent(onEvent, { type: "auth-failed", provider, error: name, status, code: details?.code });
+    const code = error instanceof AuthenticationError ? error.code : undefined;
+    emitEvent(onEvent, { type: "auth-failed", provider, error: errorName(error), status, code });
   }
 }
 
