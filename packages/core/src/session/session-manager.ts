@@ -9,7 +9,6 @@ import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent, type SessionEvent } from "../events/session-event.js";
 import { errorName } from "../utils/error-name.js";
 import type { KnownSecrets } from "../utils/known-secrets.js";
-import { randomId } from "../utils/random-id.js";
 import { boundStoreCall } from "./bound-store-call.js";
 import {
   type CoordinatedTokenStore,
@@ -120,8 +119,6 @@ export class SessionManager {
    * client alone single-flights by itself and loads none of the protocol.
    */
   readonly #protocol?: LeaseProtocol;
-  /** Who this client is to a coordinating store's renewal lease. */
-  readonly #leaseOwner = randomId();
   /** Whether this client listens to the store for sign-outs by other clients (once, lazily). */
   #watching = false;
   /** Refused sign-ins, when the store does not share them. */
@@ -466,7 +463,8 @@ export class SessionManager {
     const started = Date.now();
     const context = {
       ...this.#storeAccess(store),
-      owner: this.#leaseOwner,
+      // This client, whose id to the lease the protocol makes once (see `LeaseContext`).
+      client: this,
       timing: leaseTiming,
       isUsable: acceptStored,
       mayStore: () => this.#clears === clears,
