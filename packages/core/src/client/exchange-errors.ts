@@ -27,11 +27,18 @@ export function toExchangeError(
       request,
     });
   }
-  if (error instanceof TypeError) {
-    return new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
-      cause: facts.scrub(error),
-      request,
-    });
-  }
-  return error;
+  return toCutOffError(error, request, facts.scrub);
+}
+
+/** A connection cut while the answer arrived (a platform `TypeError`) is a `NetworkError`. */
+export function toCutOffError(
+  error: unknown,
+  request: ErrorRequest,
+  scrub: (error: unknown) => unknown,
+): unknown {
+  if (!(error instanceof TypeError)) return error;
+  return new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
+    cause: scrub(error),
+    request,
+  });
 }

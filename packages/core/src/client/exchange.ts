@@ -42,11 +42,7 @@ export class Exchange {
       promise.catch(() => {});
       return Promise.reject(this.#controller.signal.reason);
     }
-    this.#waiting++;
-    if (this.#timer === undefined && !this.#released) {
-      this.#lastProgress = Date.now();
-      this.#arm(this.#timeout);
-    }
+    this.#startWaiting();
     return new Promise<T>((resolve, reject) => {
       this.#rejectWaits.push(reject);
       const settle = () => {
@@ -72,8 +68,13 @@ export class Exchange {
    * cancels `reader`, which settles its pending read (no promise per chunk on the common path).
    */
   follow(reader: { cancel(reason?: unknown): Promise<void> }): void {
-    this.#waiting++;
     this.#reader = reader;
+    this.#startWaiting();
+  }
+
+  /** Someone waits from now on: the silence is counted, by a new timer when none is running. */
+  #startWaiting() {
+    this.#waiting++;
     if (this.#timer === undefined && !this.#released) {
       this.#lastProgress = Date.now();
       this.#arm(this.#timeout);

@@ -5,7 +5,6 @@ import { checkInputValue } from "../options/check-input-value.js";
 import { defaultClientOptions } from "../options/client-option-table.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { normalizeRetryOptions } from "../retry/retry-options.js";
-import { deriveLeaseTiming } from "../session/lease-timing.js";
 import { createOwnMemoryStore } from "../session/own-memory-store.js";
 import { copyHeaders } from "../utils/copy-headers.js";
 import type { ProviderClientOptions } from "./client-types.js";
@@ -50,12 +49,14 @@ export function normalizeClientOptions(
     tokenStore: options.tokenStore ?? createOwnMemoryStore(),
     storeTimeout: options.storeTimeout ?? defaultClientOptions.storeTimeout,
     storeKey: options.storeKey ?? defaultStoreKey(description, baseUrl, options.credentials),
-    leaseTiming: deriveLeaseTiming({
+    // What the lease's timing follows from; a coordinating store's lease protocol derives it
+    // (see `deriveLeaseTiming`), so a client with the default store carries none of it.
+    leaseTiming: {
       timeout: options.timeout ?? defaultClientOptions.timeout,
       retryLimit: retry.limit,
       maxRetryDelay: retry.maxDelay,
       leaseTtl: options.leaseTtl,
-    }),
+    },
     refusalCoolDown: options.refusalCoolDown ?? defaultClientOptions.refusalCoolDown,
     renewBeforeExpiry: options.renewBeforeExpiry ?? defaultClientOptions.renewBeforeExpiry,
     headers: readHeadersOption(options.headers),

@@ -1,6 +1,5 @@
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import type { ErrorRequest } from "../errors/LoginkitError.js";
-import { NetworkError } from "../errors/NetworkError.js";
 import { ProtocolError } from "../errors/ProtocolError.js";
 import { emitEvent } from "../events/session-event.js";
 import { observe, traceRequest } from "../events/trace-request.js";
@@ -22,7 +21,7 @@ import { redactUrl } from "../utils/redact-url.js";
 import { scrubError } from "../utils/scrub-error.js";
 import { ClientRequest } from "./client-request.js";
 import { Exchange, toAbortError } from "./exchange.js";
-import { toExchangeError } from "./exchange-errors.js";
+import { toCutOffError, toExchangeError } from "./exchange-errors.js";
 import { FreshTokenRefusals } from "./fresh-token-refusals.js";
 import type { NormalizedClientOptions } from "./normalize-client-options.js";
 import {
@@ -290,12 +289,7 @@ export class RequestPipeline {
     // A connection cut while the body arrives is a network failure like any other.
     const buffered = await bufferResponse(response, signal, { maxBytes }).catch(
       (error: unknown) => {
-        throw error instanceof TypeError
-          ? new NetworkError(`${request.method} ${request.url}: the answer was cut off`, {
-              cause: this.#layers.scrub(error),
-              request,
-            })
-          : error;
+        throw toCutOffError(error, request, this.#layers.scrub);
       },
     );
     if (response.ok && buffered instanceof BufferedResponse && buffered.cutAt !== undefined) {

@@ -1,4 +1,5 @@
 import type { ErrorRequest } from "../errors/LoginkitError.js";
+import { joinChunks } from "../utils/join-chunks.js";
 import type { Exchange } from "./exchange.js";
 import { toExchangeError } from "./exchange-errors.js";
 
@@ -73,19 +74,7 @@ async function readAll(response: Watched): Promise<Uint8Array<ArrayBuffer>> {
   } finally {
     watch.exchange.release();
   }
-  if (chunks.length === 1) {
-    const only = chunks[0] as Uint8Array<ArrayBuffer>;
-    return only.byteOffset === 0 && only.byteLength === only.buffer.byteLength
-      ? only
-      : only.slice();
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinChunks(chunks, size);
 }
 
 /** The caller's stream of the body, pulled on demand so the timer runs only while it reads. */

@@ -1,3 +1,4 @@
+import { errorName } from "../utils/error-name.js";
 import type { SessionEvent } from "./session-event.js";
 
 /** Where providers put the id of a request, for support tickets and logs; the first one present. */
@@ -75,7 +76,7 @@ export function traceRequest(
 
 function describe(outcome: unknown): { status: number } | { error: string } {
   if (outcome instanceof Response) return { status: outcome.status };
-  return { error: outcome instanceof Error ? outcome.name : "Error" };
+  return { error: errorName(outcome) };
 }
 
 /** The provider's request id, unless it is long or quotes a secret (it goes to logs as is). */

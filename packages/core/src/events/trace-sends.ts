@@ -1,3 +1,4 @@
+import { errorName } from "../utils/error-name.js";
 import { redactUrl } from "../utils/redact-url.js";
 import type { SessionEvent } from "./session-event.js";
 
@@ -63,7 +64,7 @@ export function traceSends<T extends { transport: Send }>(
         return response;
       },
       (error: unknown) => {
-        ended({ error: error instanceof Error ? error.name : "Error" });
+        ended({ error: errorName(error) });
         throw error;
       },
     );

@@ -1,14 +1,21 @@
 import { TimeoutError } from "../errors/TimeoutError.js";
-import type { LeaseTiming } from "./lease-timing.js";
+import { randomId } from "../utils/random-id.js";
+import { deriveLeaseTiming, type LeaseTiming, type LeaseTimingInput } from "./lease-timing.js";
 import { isFailedRead, readVersioned, type StoreAccess, type StoreRead } from "./read-versioned.js";
 import type { StoredSession } from "./token-store.js";
 
 /** What the session manager lends the lease protocol: its store, bounded and reported. */
 export interface LeaseContext extends StoreAccess {
-  /** Random per client object: a lease is never mistaken for another client's. */
-  readonly owner: string;
-  /** The lease's length, heartbeat and a waiter's patience, from `deriveLeaseTiming`. */
-  readonly timing: LeaseTiming;
+  /**
+   * The renewing client, the same object on every renewal: its id to the store's lease is made
+   * from it here (see `leaseOwnerOf`), so a client with the default store never makes one.
+   */
+  readonly client: object;
+  /**
+   * The client's timeout, retry and `leaseTtl`, of which `deriveLeaseTiming` makes the lease's
+   * length, heartbeat and a waiter's patience.
+   */
+  readonly timing: LeaseTimingInput;
   /** Whether a stored session may be used as it is (not due, not the token just refused). */
   readonly isUsable: (session: StoredSession) => boolean;
   /** False once the session was ended (sign-out) during the renewal: nothing is written then. */
@@ -37,6 +44,18 @@ export type LeaseOutcome<R> =
 const FIRST_POLL_MS = 25;
 const MAX_POLL_MS = 500;
 
+/** Each client's id to the lease: random, so a lease is never mistaken for another client's. */
+const leaseOwners = new WeakMap<object, string>();
+
+function leaseOwnerOf(client: object): string {
+  let owner = leaseOwners.get(client);
+  if (owner === undefined) {
+    owner = randomId();
+    leaseOwners.set(client, owner);
+  }
+  return owner;
+}
+
 /** The stored session when it can be used as it is. */
 const usableSession = (context: LeaseContext, read: StoreRead) =>
   !isFailedRead(read) && read?.session && context.isUsable(read.session) ? read.session : undefined;
@@ -58,7 +77,9 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
   renew: (latest: StoredSession | undefined, circumstances: RenewalCircumstances) => Promise<R>,
   fallback: StoredSession | undefined,
 ): Promise<LeaseOutcome<R>> {
-  const { store, key, owner, timing, call } = context;
+  const { store, key, call } = context;
+  const owner = leaseOwnerOf(context.client);
+  const timing = deriveLeaseTiming(context.timing);
   const started = Date.now();
   const alone = async (): Promise<LeaseOutcome<R>> => ({
     kind: "renewed",
@@ -85,7 +106,14 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
       );
       if (!taken.ok && givesUp(taken)) return await alone();
       if (taken.ok && taken.value) {
-        return await renewHoldingLease(context, renew, fallback, started, sawHolder);
+        return await renewHoldingLease(
+          context,
+          { owner, timing },
+          renew,
+          fallback,
+          started,
+          sawHolder,
+        );
       }
       if (taken.ok) sawHolder = true;
 
@@ -111,12 +139,13 @@ export async function renewUnderLease<R extends { session: StoredSession }>(
 
 async function renewHoldingLease<R extends { session: StoredSession }>(
   context: LeaseContext,
+  { owner, timing }: { owner: string; timing: LeaseTiming },
   renew: (latest: StoredSession | undefined, circumstances: RenewalCircumstances) => Promise<R>,
   fallback: StoredSession | undefined,
   started: number,
   sawHolder: boolean,
 ): Promise<LeaseOutcome<R>> {
-  const { store, key, owner, call, timing } = context;
+  const { store, key, call } = context;
   const heartbeat = new Heartbeat(() =>
     call("acquire-lease", () => store.acquireLease(key, owner, timing.leaseMs)),
   );

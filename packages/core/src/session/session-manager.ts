@@ -7,8 +7,8 @@ import { NetworkError } from "../errors/NetworkError.js";
 import { RetriesExhaustedError } from "../errors/RetriesExhaustedError.js";
 import { TimeoutError } from "../errors/TimeoutError.js";
 import { emitEvent, type SessionEvent } from "../events/session-event.js";
+import { errorName } from "../utils/error-name.js";
 import type { KnownSecrets } from "../utils/known-secrets.js";
-import { randomId } from "../utils/random-id.js";
 import { boundStoreCall } from "./bound-store-call.js";
 import {
   type CoordinatedTokenStore,
@@ -16,7 +16,7 @@ import {
   isRefusalSharingStore,
 } from "./coordinated-token-store.js";
 import { type LeaseProtocol, leaseProtocolOf } from "./lease-protocol.js";
-import type { LeaseTiming } from "./lease-timing.js";
+import type { LeaseTimingInput } from "./lease-timing.js";
 import { OwnRefusal } from "./own-refusal.js";
 import { readStoredSession } from "./read-stored-session.js";
 import type { StoreAccess } from "./read-versioned.js";
@@ -61,8 +61,11 @@ export interface SessionManagerOptions {
   storeKey: string;
   /** Longest wait for one store call, in ms; a slower or failing store degrades to memory. */
   storeTimeout: number;
-  /** With a store that carries the lease protocol: the lease's timing (see `deriveLeaseTiming`). */
-  leaseTiming: LeaseTiming;
+  /**
+   * What the lease's timing follows from, for a store that carries the lease protocol: the
+   * protocol derives it (see `deriveLeaseTiming`), so the default store never loads that code.
+   */
+  leaseTiming: LeaseTimingInput;
   renewBeforeExpiry: number;
   /**
    * Signs in with `credentials` (else the configured ones). The caller resolves them and hands
@@ -116,8 +119,6 @@ export class SessionManager {
    * client alone single-flights by itself and loads none of the protocol.
    */
   readonly #protocol?: LeaseProtocol;
-  /** Who this client is to a coordinating store's renewal lease. */
-  readonly #leaseOwner = randomId();
   /** Whether this client listens to the store for sign-outs by other clients (once, lazily). */
   #watching = false;
   /** Refused sign-ins, when the store does not share them. */
@@ -263,15 +264,23 @@ export class SessionManager {
 
   /** "discard" in every state but signing out (see `clear`). */
   async #signOut(): Promise<void> {
-    this.#setLatest(undefined);
-    this.#generation++;
-    this.#clears++;
+    this.#forget();
     const { storeKey } = this.#options;
     const deleted = await this.#callStore("delete", (store) => store.delete(storeKey));
     this.#storeIsStale = !deleted.ok;
     const inFlight = this.#inFlight;
     if (inFlight) await inFlight.catch(() => {});
     emitEvent(this.#options.onEvent, { type: "signed-out", provider: this.#options.provider });
+  }
+
+  /**
+   * Forgets the session here, as a sign-out does: a caller that read the store meanwhile looks
+   * again, and a renewal already under way does not bring the session back.
+   */
+  #forget() {
+    this.#setLatest(undefined);
+    this.#generation++;
+    this.#clears++;
   }
 
   /** The stored session, checked; `undefined` when there is none or the store cannot give one. */
@@ -304,10 +313,7 @@ export class SessionManager {
       },
       drop: (held) => {
         // Still the session we held: nothing newer was adopted or renewed meanwhile.
-        if (this.#latest !== held) return;
-        this.#setLatest(undefined);
-        this.#generation++;
-        this.#clears++;
+        if (this.#latest === held) this.#forget();
       },
     });
   }
@@ -432,7 +438,7 @@ export class SessionManager {
       emitEvent(onEvent, {
         type: "renewal-deferred",
         provider,
-        error: error instanceof Error ? error.name : "Error",
+        error: errorName(error),
         status: (error as { status?: number }).status,
         retryAt,
       });
@@ -457,7 +463,8 @@ export class SessionManager {
     const started = Date.now();
     const context = {
       ...this.#storeAccess(store),
-      owner: this.#leaseOwner,
+      // This client, whose id to the lease the protocol makes once (see `LeaseContext`).
+      client: this,
       timing: leaseTiming,
       isUsable: acceptStored,
       mayStore: () => this.#clears === clears,
@@ -546,12 +553,11 @@ export class SessionManager {
   }
 
   #reportStoreFailure(operation: StoreOperation, error: unknown) {
-    const name = error instanceof Error ? error.name : "Error";
     emitEvent(this.#options.onEvent, {
       type: "store-failed",
       provider: this.#options.provider,
       operation,
-      error: name,
+      error: errorName(error),
       // Core's own words only (a timeout, an unusable stored session): a store's message may
       // quote a connection string or a value.
       ...(error instanceof LoginkitError ? { message: error.message } : {}),
@@ -560,11 +566,10 @@ export class SessionManager {
 
   #reportFailure(error: unknown) {
     const { provider, onEvent } = this.#options;
-    const name = error instanceof Error ? error.name : "Error";
-    const details = error instanceof AuthenticationError ? error : undefined;
     const status =
       error instanceof LoginkitError ? (error as { status?: number }).status : undefined;
-    emitEvent(onEvent, { type: "auth-failed", provider, error: name, status, code: details?.code });
+    const code = error instanceof AuthenticationError ? error.code : undefined;
+    emitEvent(onEvent, { type: "auth-failed", provider, error: errorName(error), status, code });
   }
 }
 

@@ -1,3 +1,5 @@
+import { joinChunks } from "./join-chunks.js";
+
 export interface CappedBody {
   bytes: Uint8Array<ArrayBuffer>;
   /** True when the body went on past `maxBytes`: `bytes` holds its first `maxBytes` only. */
@@ -49,11 +51,5 @@ export async function readBodyCapped(
       signal?.removeEventListener("abort", stop);
     }
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { bytes, overflowed };
+  return { bytes: joinChunks(chunks, size), overflowed };
 }
