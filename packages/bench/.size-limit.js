@@ -22,9 +22,9 @@ const conditions = {
 
 /**
  * Gzipped budgets, in bytes, shared by every entry of one kind. Measured when set (issue #21:
- * the browser build, the lease protocol brought by coordinating stores): clients 22.3–23.3 kB in
- * the browser and 22.7–23.7 kB under Node, redis store 3.6 kB, browser store 2.6 kB, the
- * browser store with a client and the lease protocol it brings 24.5 kB, testkit's in-process + MSW
+ * the browser build, the lease protocol brought by coordinating stores): clients 22.2–23.1 kB in
+ * the browser and 22.9–23.5 kB under Node, redis store 3.6 kB, browser store 2.6 kB, the browser
+ * store with a client and the lease protocol it brings 26.0 kB, testkit's in-process + MSW
  * entries 123.9 kB. Issue #21's browser target (12 kB) is far below: BENCHMARKS.md says where the
  * bytes go.
  */
@@ -33,7 +33,7 @@ const budgets = {
   clientNode: 26_000,
   redisStore: 3_900,
   browserStore: 2_800,
-  clientWithBrowserStore: 27_000,
+  clientWithBrowserStore: 28_500,
   testkitMsw: 135_000,
 };
 
