@@ -72,19 +72,26 @@ test("a provider three times slower than the default lease, holder alive: one re
   expect(eventsOf("lease-abandoned")).toEqual([]);
 });
 
-test("a short leaseTtl the provider outlasts is kept alive by the heartbeat: one renewal, no lease-abandoned", async () => {
-  startFakeClock();
-  const provider = new FakeProvider("org");
-  const { members, eventsOf, callAll } = fleet(6, provider, { leaseTtl: 1_000 });
-  for (const { client } of members) await client.fetch(`${provider.origin}/users`);
-  provider.revokeAll();
-  provider.tokenLatencyMs = 1_500;
-  const settled = callAll(2);
-  await vi.advanceTimersByTimeAsync(3_000);
-  expect((await settled).every((result) => result.status === "fulfilled")).toBe(true);
-  expect(provider.refreshes + provider.signIns).toBe(2);
-  expect(eventsOf("lease-abandoned")).toEqual([]);
-});
+test.each([
+  ["the default lease", {}, DEFAULT_LEASE_MS],
+  ["an explicit short leaseTtl", { leaseTtl: 1_000 }, 1_000],
+] as const)(
+  "a provider slower than %s is outlasted by the heartbeat: one renewal, no lease-abandoned",
+  async (_name, options, leaseMs) => {
+    startFakeClock();
+    const provider = new FakeProvider("org");
+    const { members, eventsOf, callAll } = fleet(6, provider, options);
+    for (const { client } of members) await client.fetch(`${provider.origin}/users`);
+    provider.revokeAll();
+    // Half a lease more than the lease: only the heartbeat keeps the holder's lease from lapsing.
+    provider.tokenLatencyMs = leaseMs * 1.5;
+    const settled = callAll(2);
+    await vi.advanceTimersByTimeAsync(leaseMs * 3);
+    expect((await settled).every((result) => result.status === "fulfilled")).toBe(true);
+    expect(provider.refreshes + provider.signIns).toBe(2);
+    expect(eventsOf("lease-abandoned")).toEqual([]);
+  },
+);
 
 test("the holder dies after its refresh rotated the token: after one lease, one client takes over, says the token was spent, and the fleet signs in once", async () => {
   startFakeClock();
