@@ -29,4 +29,18 @@ describe("headless Chromium runs the bundled clients from a page on its own 127.
       "transport/cookie-jar.browser.js",
     ]);
   });
+
+  test("the page, whose clients share no store, carries none of the fleet lease protocol", () => {
+    // It comes with a coordinating store (`coordinated()`), which these clients are not given.
+    const leaseProtocol = modules.filter((module) =>
+      /\/core\/dist\/(coordination|session\/(renew-under-lease|lease-timing|refusal-sharing|fingerprint-credentials|watch-sign-outs))\.js$/.test(
+        module,
+      ),
+    );
+    expect(leaseProtocol).toEqual([]);
+    // The pattern matches core's paths as this bundle names them (else the check proves nothing).
+    expect(
+      modules.some((module) => /\/core\/dist\/session\/session-manager\.js$/.test(module)),
+    ).toBe(true);
+  });
 });

@@ -13,7 +13,7 @@ const conditionsOf = {
 export interface Bundle {
   /** The app, one script. */
   script: string;
-  /** Every file esbuild put in it (paths as its metafile names them), to prove which build of core went in. */
+  /** Every file with code in it (paths as esbuild's metafile names them), to prove which build of core went in. */
   modules: string[];
 }
 
@@ -40,5 +40,8 @@ export async function bundleApp(
   });
   const [output] = result.outputFiles;
   if (output === undefined) throw new Error(`esbuild wrote nothing for ${entry}`);
-  return { script: output.text, modules: Object.keys(result.metafile.inputs) };
+  // What the script holds: files esbuild read but tree-shook away to nothing are not in it.
+  const held = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const modules = Object.keys(held).filter((module) => (held[module]?.bytesInOutput ?? 0) > 0);
+  return { script: output.text, modules };
 }
