@@ -23,8 +23,9 @@ const conditions = {
 /**
  * Gzipped budgets, in bytes, shared by every entry of one kind. Measured when set (issue #21:
  * the browser build, the lease protocol brought by coordinating stores): clients 22.2–23.1 kB in
- * the browser and 22.9–23.5 kB under Node, redis store 3.6 kB, browser store 2.6 kB, the browser
- * store with a client and the lease protocol it brings 26.0 kB, testkit's in-process + MSW
+ * the browser and 22.9–23.5 kB under Node, redis store 3.6 kB, browser store 2.6 kB (2.95 kB
+ * once it shared refused sign-ins between tabs), the browser store with a client and the lease
+ * protocol it brings 26.0 kB (26.3), testkit's in-process + MSW
  * entries 123.9 kB. Issue #21's browser target (12 kB) is far below: BENCHMARKS.md says where the
  * bytes go.
  */
@@ -32,7 +33,7 @@ const budgets = {
   clientBrowser: 25_500,
   clientNode: 26_000,
   redisStore: 3_900,
-  browserStore: 2_800,
+  browserStore: 3_300,
   clientWithBrowserStore: 28_500,
   testkitMsw: 135_000,
 };

@@ -1,6 +1,7 @@
 import type {
   CoordinatedTokenStore,
   DeletedSession,
+  RefusalSharingStore,
   StoredSession,
   VersionedSession,
 } from "@loginkit/core";
@@ -11,6 +12,7 @@ import {
   defaultBrowserStoreOptions,
 } from "./browser-store-options.js";
 import { BrowserStoreError } from "./errors/BrowserStoreError.js";
+import { checkRefusalRecord, createRefusalBoard } from "./refusals/refusal-board.js";
 import { createRecordStorage } from "./storage/create-record-storage.js";
 import { checkRecord, type SessionRecord } from "./storage/session-record.js";
 import { createLeaseKeeper } from "./tabs/create-lease-keeper.js";
@@ -22,8 +24,11 @@ export interface Unsubscribe {
   readonly ready: Promise<boolean>;
 }
 
-/** A coordinated token store shared by the tabs of one origin; `close()` leaves the group. */
-export interface BrowserTokenStore extends CoordinatedTokenStore {
+/**
+ * A coordinated token store shared by the tabs of one origin; `close()` leaves the group. It
+ * shares refused sign-ins too, so a wrong password is sent once per cool-down for every tab.
+ */
+export interface BrowserTokenStore extends CoordinatedTokenStore, RefusalSharingStore {
   /**
    * Calls `listener` after every write or delete of `key` in any tab of the store, and when its
    * lease is released or expires. Active at once (`ready` is already true).
@@ -128,6 +133,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   const asks = new Map<string, (record: SessionRecord) => void>();
   const pendingAcks = new Map<string, () => void>();
   const askedPeers = new Set<string>();
+  const refusals = createRefusalBoard(kind, name);
 
   // Held for the store's life: `navigator.locks.query()` then says whether other tabs are open.
   let leaveGroup: () => void = () => {};
@@ -185,6 +191,11 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       pendingAcks.get(message.id)?.();
     } else if (message.type === "released") {
       notify(message.key);
+    } else if (message.type === "refused") {
+      const record = checkRefusalRecord(message.record);
+      if (!record) return;
+      refusals.remember(message.key, record);
+      post({ type: "applied", key: message.key, id: message.id });
     } else {
       const record = current(message.key);
       if (record) post({ type: "answer", key: message.key, id: message.id, record });
@@ -320,6 +331,20 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       if (!leases.release(key, owner)) return;
       post({ type: "released", key });
       notify(key);
+    },
+    async recordRefusal(key, refusal, ttlMs) {
+      const record = { refusal, until: Date.now() + ttlMs };
+      refusals.record(key, record);
+      // Core records a refusal before it releases the renewal lease: waiting for the open tabs to
+      // have it means the tab that takes the lease next knows it (a message and a lock grant are
+      // not ordered otherwise), and does not send the same wrong password again.
+      const id = crypto.randomUUID();
+      const peers = await countPeers();
+      post({ type: "refused", key, id, record });
+      await awaitApplied(id, peers);
+    },
+    async readRefusal(key) {
+      return refusals.read(key);
     },
     subscribe(key, listener) {
       let keyListeners = listeners.get(key);

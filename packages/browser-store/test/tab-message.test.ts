@@ -10,6 +10,9 @@ test.each([
   expect(readTabMessage(data)).toBeUndefined();
 });
 
-test.each(["changed", "applied", "released", "ask", "answer"])("a %s message is read", (type) => {
-  expect(readTabMessage({ type, key: "k" })).toEqual({ type, key: "k" });
-});
+test.each(["changed", "applied", "released", "ask", "answer", "refused"])(
+  "a %s message is read",
+  (type) => {
+    expect(readTabMessage({ type, key: "k" })).toEqual({ type, key: "k" });
+  },
+);

@@ -1,3 +1,4 @@
+import type { RefusalRecord } from "../refusals/refusal-board.js";
 import type { SessionRecord } from "../storage/session-record.js";
 
 /**
@@ -8,11 +9,16 @@ import type { SessionRecord } from "../storage/session-record.js";
  */
 export type TabMessage =
   | { type: "changed"; key: string; id: string; record: SessionRecord }
-  /** A tab applied the `changed` message `id`: the writer holds its write lock until all have. */
+  /** A tab applied the `changed` or `refused` message `id`: its sender waits until all have. */
   | { type: "applied"; key: string; id: string }
   | { type: "released"; key: string }
   | { type: "ask"; key: string; id: string }
-  | { type: "answer"; key: string; id: string; record: SessionRecord };
+  | { type: "answer"; key: string; id: string; record: SessionRecord }
+  /**
+   * A sign-in under `key` was refused: the other tabs do not send the same credentials again.
+   * Acknowledged with `applied`, as a change is.
+   */
+  | { type: "refused"; key: string; id: string; record: RefusalRecord };
 
 /** A message from the channel, if it has the shape of one (anything can post to a channel). */
 export function readTabMessage(data: unknown): TabMessage | undefined {
@@ -25,6 +31,7 @@ export function readTabMessage(data: unknown): TabMessage | undefined {
     case "released":
     case "ask":
     case "answer":
+    case "refused":
       return message as TabMessage;
     default:
       return undefined;

@@ -69,7 +69,7 @@ export interface ProviderClientOptions<Credentials> {
   leaseTtl?: number;
   /**
    * Account-lockout protection, with a store that shares refusals (the memory store,
-   * `@loginkit/redis`): a refused sign-in is recorded there under a salted digest of the
+   * `@loginkit/redis`, `@loginkit/browser-store`): a refused sign-in is recorded there under a salted digest of the
    * credentials (never the secret) for this many ms, and every client of the store with the same
    * credentials fails at once with the same `AuthenticationError` meanwhile: one attempt per
    * cool-down for the whole fleet. New credentials are tried at once. `0` turns it off.

@@ -205,6 +205,40 @@ const behaviours: { name: string; run(context: Stores): Promise<void> }[] = [
   },
 ];
 
+const refusal = (label: string) => ({
+  fingerprint: `fingerprint-${label}`,
+  message: `Invalid credentials (${label})`,
+  status: 401,
+});
+
+behaviours.push(
+  {
+    name: "a refusal recorded by one participant is read by the others until its time ends",
+    async run({ key, stores: [a, b, c] }) {
+      expect(await b.readRefusal(key)).toBeUndefined();
+      await a.recordRefusal(key, refusal("a"), 1_500);
+      expect(await b.readRefusal(key)).toEqual(refusal("a"));
+      expect(await c.readRefusal(key)).toEqual(refusal("a"));
+      await waitUntil(
+        "the refusal to lapse",
+        async () => (await b.readRefusal(key)) === undefined,
+        5_000,
+      );
+      expect(await a.readRefusal(key)).toBeUndefined();
+    },
+  },
+  {
+    name: "a later refusal replaces an earlier one for every participant",
+    async run({ key, stores: [a, b, c] }) {
+      await a.recordRefusal(key, refusal("first"), 20_000);
+      await b.recordRefusal(key, refusal("second"), 20_000);
+      expect(await a.readRefusal(key)).toEqual(refusal("second"));
+      expect(await c.readRefusal(key)).toEqual(refusal("second"));
+      expect(await c.readRefusal(`${key}:other`)).toBeUndefined();
+    },
+  },
+);
+
 /** Runs the contract table against one store implementation. */
 export function describeStoreContract(start: () => Promise<ContractSubject>) {
   let subject: ContractSubject;

@@ -30,7 +30,10 @@ afterAll(async () => {
   await simulator?.close();
 });
 
-async function openAppTab(storeName = "tabs-fleet"): Promise<Page> {
+async function openAppTab(
+  storeName = "tabs-fleet",
+  credentials: unknown = simulator.accounts[0]!.credentials,
+): Promise<Page> {
   const page = await browser.openTab();
   await page.evaluate(
     ([baseUrl, credentials, name]) => {
@@ -41,7 +44,7 @@ async function openAppTab(storeName = "tabs-fleet"): Promise<Page> {
         tokenStore: app.loginkitApp.createBrowserTokenStore({ name }),
       });
     },
-    [simulator.url, simulator.accounts[0]!.credentials, storeName] as const,
+    [simulator.url, credentials, storeName] as const,
   );
   return page;
 }
@@ -117,4 +120,46 @@ test(`${tabCount} tabs, every option at its default: the tab renewing is closed 
     .filter((entry) => entry.operationId === refresh && entry.status >= 400).length;
   expect(refused).toBeLessThanOrEqual(1);
   expect(after.signIns - before.signIns).toBeLessThanOrEqual(1);
+});
+
+/** What each of `count` concurrent calls in the tab ended with: a status, or the error's name and message. */
+const callOutcomes = (page: Page, count: number) =>
+  page.evaluate(
+    async ([url, calls]) => {
+      const app = globalThis as AppWindow;
+      const results = await Promise.allSettled(
+        Array.from({ length: calls }, () => app.client.fetch(url)),
+      );
+      return results.map((result) =>
+        result.status === "fulfilled"
+          ? `${result.value.status}`
+          : `${result.reason?.name}: ${result.reason?.message}`,
+      );
+    },
+    [`${simulator.url}/__loginkit/protected`, count] as const,
+  );
+
+test(`${tabCount} tabs with a wrong password, every option at its default: 1 sign-in attempt reaches the provider per cool-down, and every call in every tab gets the AuthenticationError`, async () => {
+  const account = simulator.accounts[0]!.credentials as Record<string, unknown>;
+  const wrong = { ...account, password: "wrong-password-in-tabs" };
+  const tabs: Page[] = [];
+  for (let index = 0; index < tabCount; index++) {
+    tabs.push(await openAppTab("tabs-refused", wrong));
+  }
+  const before = simulator.stats.failedSignIns;
+  const outcomes = await Promise.all(tabs.map((tab) => callOutcomes(tab, 5)));
+  const failures = outcomes.flat();
+  expect(failures).toHaveLength(tabCount * 5);
+  for (const failure of failures) expect(failure).toMatch(/^AuthenticationError: /);
+  // The others failed at once with the first refusal's words, not by sending the password.
+  expect(failures.filter((failure) => failure.includes("not sent again")).length).toBeGreaterThan(
+    0,
+  );
+  expect(simulator.stats.failedSignIns - before).toBe(1);
+  // Another round within the cool-down sends nothing: every open tab holds the refusal.
+  const again = await Promise.all(tabs.map((tab) => callOutcomes(tab, 2)));
+  for (const failure of again.flat()) expect(failure).toMatch(/not sent again/);
+  expect(simulator.stats.failedSignIns - before).toBe(1);
+  for (const failure of failures) expect(failure).not.toContain("wrong-password-in-tabs");
+  for (const tab of tabs) await tab.close();
 });

@@ -67,6 +67,8 @@ export async function createStoreInTab(
     compareAndSet: (key, expected, session) => call("compareAndSet", key, expected, session),
     acquireLease: (key, owner, ttl) => call("acquireLease", key, owner, ttl),
     releaseLease: (key, owner) => call("releaseLease", key, owner),
+    recordRefusal: (key, refusal, ttl) => call("recordRefusal", key, refusal, ttl),
+    readRefusal: (key) => call("readRefusal", key),
     subscribe(key, listener) {
       const id = nextSubscription++;
       listeners.set(id, listener);
