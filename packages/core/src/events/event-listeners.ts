@@ -1,5 +1,6 @@
 import { ConfigurationError } from "../errors/ConfigurationError.js";
 import { refuse } from "../options/option-checks.js";
+import { EVENT_LEVELS } from "./event-levels.js";
 import type { SessionEvent } from "./session-event.js";
 
 /** A listener; an `async` one returns a promise, whose rejection is caught (see below). */
@@ -19,28 +20,9 @@ export interface EventFilter {
   readonly scope?: EventScope;
 }
 
-/** Every event type, to check a filter against (a misspelt type would silently match nothing). */
-const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
-  "signed-in",
-  "renewed",
-  "renewal-deferred",
-  "renewal-skipped",
-  "session-adopted",
-  "lease-abandoned",
-  "signed-out",
-  "auth-failed",
-  "store-failed",
-  "retry",
-  "request-start",
-  "request-attempt",
-  "request-end",
-  "renewal-start",
-  "refresh-refused",
-  "refresh-spent",
-  "sign-out-start",
-  "send-start",
-  "send-end",
-]);
+/** Whether `type` names an event (a misspelt type in a filter would silently match nothing). */
+const isEventType = (type: unknown): type is EventType =>
+  typeof type === "string" && Object.hasOwn(EVENT_LEVELS, type);
 
 /**
  * Events that bracket work for a tracer: a listener gets them only when its `types` name them,
@@ -201,11 +183,11 @@ function readTypes(filter: EventFilter | undefined): ReadonlySet<string> | undef
     refuse("onEvent types", "a non-empty array of event types", types);
   }
   for (const type of types) {
-    if (typeof type === "string" && EVENT_TYPES.has(type)) continue;
+    if (isEventType(type)) continue;
     // An event type is no secret: the wrong one is named, cut short.
     const given = typeof type === "string" ? `"${type.slice(0, 40)}"` : typeof type;
     throw new ConfigurationError(
-      `\`onEvent\` types: ${given} is not an event type (one of: ${[...EVENT_TYPES].join(", ")})`,
+      `\`onEvent\` types: ${given} is not an event type (one of: ${Object.keys(EVENT_LEVELS).join(", ")})`,
       { option: "onEvent" },
     );
   }

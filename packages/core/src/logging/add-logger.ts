@@ -1,7 +1,8 @@
+import { EVENT_LEVELS } from "../events/event-levels.js";
 import type { EventFilter, EventListener } from "../events/event-listeners.js";
 import type { SessionEvent } from "../events/session-event.js";
 import { scrubSecrets } from "../utils/scrub-secrets.js";
-import { describeEvent, EVENT_LEVELS } from "./describe-event.js";
+import { describeEvent } from "./describe-event.js";
 import { isLogLevel, LOG_LEVELS, type Logger, type LogLevel, writes } from "./log-level.js";
 import { readLogEnvironment } from "./read-log-environment.js";
 
