@@ -317,6 +317,12 @@ test("signOut() in one client reaches the others sharing the store: none sends t
   // The store's notification is delivered (a microtask for the memory store, a pub/sub message
   // for Redis).
   await new Promise((resolve) => setTimeout(resolve, 0));
+  // Each says so: the one that signed out, and the one that dropped its session (once).
+  const signedOut = (events: SessionEvent[]) => events.filter((e) => e.type === "signed-out");
+  expect(signedOut(first!.events)).toEqual([{ type: "signed-out", provider: "vero-like" }]);
+  expect(signedOut(second!.events)).toEqual([
+    { type: "signed-out", provider: "vero-like", elsewhere: true },
+  ]);
   await second!.client.fetch(orders);
   const last = provider.requests.at(-1)!;
   // A fresh session, never the one signed out.

@@ -8,7 +8,12 @@ import type { StoreOperation } from "../session/store-call.js";
 export type SessionEvent =
   | { type: "signed-in"; provider: string; expiresAt?: number }
   | { type: "renewed"; provider: string; via: "refresh" | "sign-in"; expiresAt?: number }
-  | { type: "signed-out"; provider: string }
+  /**
+   * The session ended: this client's `signOut()` finished, or (`elsewhere`) another client sharing
+   * the token store (a process, a tab) signed out and this one dropped the session it held. Its
+   * next call that needs a session signs in again, with its own credentials.
+   */
+  | { type: "signed-out"; provider: string; elsewhere?: true }
   | { type: "auth-failed"; provider: string; error: string; status?: number; code?: string }
   /**
    * Another client sharing the token store (a process, a tab) renewed the session: this one uses

@@ -313,7 +313,11 @@ export class SessionManager {
       },
       drop: (held) => {
         // Still the session we held: nothing newer was adopted or renewed meanwhile.
-        if (this.#latest === held) this.#forget();
+        if (this.#latest !== held) return;
+        this.#forget();
+        // Said, so an app (another tab) shows its signed-out state without watching the store.
+        const { onEvent, provider } = this.#options;
+        emitEvent(onEvent, { type: "signed-out", provider, elsewhere: true });
       },
     });
   }
