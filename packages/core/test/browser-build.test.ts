@@ -1,5 +1,10 @@
-import { afterAll, expect, test, vi } from "vitest";
-import { createProviderClient } from "../src/index.js";
+import { afterAll, afterEach, expect, test, vi } from "vitest";
+import {
+  createProviderClient,
+  defaultRetryOptions,
+  NetworkError,
+  RetriesExhaustedError,
+} from "../src/index.js";
 import { browserFetch } from "./helpers/browser-fetch.js";
 import { FakeProvider } from "./helpers/fake-provider.js";
 import { orgLike, veroLike } from "./helpers/fixtures.js";
@@ -9,8 +14,13 @@ import { expectNoLeakedSecrets, PASSWORD, recordOutput } from "./helpers/secrets
 // "imports" are the browser modules (vi.mock is hoisted above the imports).
 vi.mock("#follow-redirects", () => import("../src/client/follow-redirects.browser.js"));
 vi.mock("#cookie-jar", () => import("../src/transport/cookie-jar.browser.js"));
+vi.mock("#transport-error", () => import("../src/transport/transport-error.browser.js"));
+vi.mock("#log-environment", () => import("../src/logging/read-log-environment.browser.js"));
 
 afterAll(expectNoLeakedSecrets);
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 /** The org-like provider, with `/moved` redirecting (302) to its own `/users`. */
 function orgWithRedirect() {
@@ -99,4 +109,48 @@ test("keeps no cookie jar: a cookie the provider sets is not sent back by the cl
     undefined,
     undefined,
   ]);
+});
+
+test("a fetch that fails is a NetworkError naming the request, retried, whatever its cause says", async () => {
+  const provider = new FakeProvider("org");
+  const client = orgClient(async (input, init) => {
+    const request = new Request(input, init);
+    if (new URL(request.url).pathname !== "/moved") return provider.fetch(request);
+    // Words undici gives a redirect it refuses (the default build: a ProtocolError, never
+    // retried). A browser never gives them (it says "Failed to fetch"), so the browser build
+    // does not read them: a failure to fetch, retried as any other.
+    throw new TypeError("fetch failed", { cause: new Error("redirect count exceeded") });
+  });
+  await client.signIn();
+  const failure = await client.fetch("https://org.test/moved").catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(RetriesExhaustedError);
+  expect((failure as RetriesExhaustedError).attempts).toBe(defaultRetryOptions.limit + 1);
+  const last = (failure as RetriesExhaustedError).lastError;
+  expect(last).toBeInstanceOf(NetworkError);
+  expect((last as NetworkError).message).toBe("GET https://org.test/moved got no response");
+});
+
+test("LOGINKIT_LOG turns on no logging (a page has no environment); logLevel does", async () => {
+  vi.stubEnv("LOGINKIT_LOG", "debug");
+  const lines: string[] = [];
+  const log = (line: string) => void lines.push(line);
+  const logger = { debug: log, info: log, warn: log, error: log };
+  const provider = new FakeProvider("org");
+  const quiet = createProviderClient(orgLike, {
+    organizationId: "org-9",
+    credentials: { password: PASSWORD },
+    fetch: provider.fetch,
+    logger,
+  });
+  await quiet.fetch("https://org.test/users");
+  expect(lines).toEqual([]);
+  const told = createProviderClient(orgLike, {
+    organizationId: "org-9",
+    credentials: { password: PASSWORD },
+    fetch: provider.fetch,
+    logger,
+    logLevel: "info",
+  });
+  await told.fetch("https://org.test/users");
+  expect(lines).toEqual([expect.stringMatching(/^\[loginkit\] .*signed-in/)]);
 });

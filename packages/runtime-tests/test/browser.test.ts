@@ -26,7 +26,9 @@ describe("headless Chromium runs the bundled clients from a page on its own 127.
   test("the page runs core's browser build: redirects are not followed by hand, no cookie jar", () => {
     expect(coreSeamsIn(modules)).toEqual([
       "client/follow-redirects.browser.js",
+      "logging/read-log-environment.browser.js",
       "transport/cookie-jar.browser.js",
+      "transport/transport-error.browser.js",
     ]);
   });
 

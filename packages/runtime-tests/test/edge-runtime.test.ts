@@ -13,8 +13,10 @@ describe("an edge runtime (@edge-runtime/vm: web APIs only, no eval) runs the bu
     const { modules } = await bundleApp("in-runtime/entries/global-entry.ts", "edge");
     expect(coreSeamsIn(modules)).toEqual([
       "client/follow-redirects.js",
+      "logging/read-log-environment.js",
       "transport/cookie-jar.js",
       "transport/read-location.js",
+      "transport/transport-error.js",
     ]);
   });
 });

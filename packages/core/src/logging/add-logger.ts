@@ -1,10 +1,10 @@
+import { readLogEnvironment } from "#log-environment";
 import { EVENT_LEVELS } from "../events/event-levels.js";
 import type { EventFilter, EventListener } from "../events/event-listeners.js";
 import type { SessionEvent } from "../events/session-event.js";
 import { scrubSecrets } from "../utils/scrub-secrets.js";
 import { describeEvent } from "./describe-event.js";
 import { isLogLevel, LOG_LEVELS, type Logger, type LogLevel, writes } from "./log-level.js";
-import { readLogEnvironment } from "./read-log-environment.js";
 
 /**
  * Logs the client's events at `logLevel` (else `LOGINKIT_LOG`, else off) to `logger` (else

@@ -1,9 +1,9 @@
 import type { ErrorRequest } from "../errors/LoginkitError.js";
-import { NetworkError } from "../errors/NetworkError.js";
+import type { NetworkError } from "../errors/NetworkError.js";
 import { ProtocolError } from "../errors/ProtocolError.js";
-import { scrubError } from "../utils/scrub-error.js";
+import { toNoResponseError } from "./no-response-error.js";
 
-/** What undici and browsers say when they give up on a redirect they were following. */
+/** What undici says (as the TypeError's cause) when it gives up on a redirect it was following. */
 const PLATFORM_REDIRECT_FAILURE = /redirect|scheme|invalid url|cross origin/i;
 
 /**
@@ -23,10 +23,7 @@ export function toTransportError(
       { request },
     );
   }
-  return new NetworkError(`${request.method} ${request.url} got no response`, {
-    cause: scrubError(error, secrets),
-    request,
-  });
+  return toNoResponseError(error, request, secrets);
 }
 
 function readCauseMessage(error: Error): string {

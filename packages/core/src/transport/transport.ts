@@ -1,9 +1,9 @@
+import { toTransportError } from "#transport-error";
 import type { ErrorRequest } from "../errors/LoginkitError.js";
 import type { ProviderDescription } from "../provider/provider-description.js";
 import { copyHeaders } from "../utils/copy-headers.js";
 import type { KnownSecrets } from "../utils/known-secrets.js";
 import type { CookieJar } from "./cookie-jar.js";
-import { toTransportError } from "./transport-error.js";
 import { collectTrustedOrigins, type TrustOptions } from "./trusted-origins.js";
 
 /** What a layer above hands the transport to attach on the provider's own origins. */
