@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 export interface BundleSize {
   readonly minifiedBytes: number;
@@ -13,6 +13,7 @@ export type BundleTarget = "browser" | "node";
 export async function measureBundle(
   entry: string,
   target: BundleTarget = "browser",
+  plugins: Plugin[] = [],
 ): Promise<BundleSize> {
   const result = await build({
     entryPoints: [entry],
@@ -23,6 +24,7 @@ export async function measureBundle(
     format: "esm",
     write: false,
     logLevel: "silent",
+    plugins,
   });
   const code = result.outputFiles[0]!.contents;
   return { minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };

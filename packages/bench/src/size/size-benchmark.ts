@@ -8,6 +8,7 @@ import {
   loginkitStack,
   openapiFetchStack,
 } from "./bundle-stacks.js";
+import { measureFeatureCosts } from "./feature-costs.js";
 import { type BundleSize, measureBundle } from "./measure-bundle.js";
 import { readSizeLimitChecks } from "./size-limit-budgets.js";
 
@@ -41,6 +42,7 @@ export async function runSizeBenchmark(environment: string): Promise<Section> {
     (stack) => stack.alternativeStack && sizes.get(stack.name)!.gzipBytes < ours.gzipBytes,
   );
   const attribution = await attributeBundleBytes(loginkitStack.entry);
+  const { costs, withoutAll } = await measureFeatureCosts(loginkitStack.entry, ours);
 
   const verdicts = [
     ours.gzipBytes <= browserTargetGzip
@@ -53,6 +55,11 @@ export async function runSizeBenchmark(environment: string): Promise<Section> {
     largerThan.length === 0
       ? "- Smaller than every alternative stack in the table."
       : `- Larger than ${largerThan.map((stack) => `${stack.name} (${formatBytes(sizes.get(stack.name)!.gzipBytes)})`).join(", ")}; see what each covers.`,
+    `- Without every optional feature below, the browser bundle would be ${formatBytes(withoutAll.gzipBytes)} gzipped: ${
+      withoutAll.gzipBytes <= browserTargetGzip
+        ? "within the target."
+        : `still ${formatNumber(withoutAll.gzipBytes - browserTargetGzip)} B over the target, so making them opt-in imports alone cannot reach it.`
+    }`,
   ];
 
   const body = [
@@ -79,6 +86,16 @@ export async function runSizeBenchmark(environment: string): Promise<Section> {
     renderTable(
       ["entry", "budget"],
       checks.map((check) => [check.name, check.limit]),
+    ),
+    "",
+    "What each feature every client carries today, but a user could do without, costs the browser bundle: the gzipped bytes it loses when esbuild is given stand-ins for the feature's modules (`src/size/feature-costs.ts`). Costs overlap a little (gzip shares text between them), so they do not add up exactly to the bundle without all of them:",
+    "",
+    renderTable(
+      ["feature", "gzipped bytes it costs"],
+      [
+        ...costs.map((cost) => [cost.name, `${formatNumber(cost.gzipBytes)} B`]),
+        ["all of them", `${formatNumber(ours.gzipBytes - withoutAll.gzipBytes)} B`],
+      ],
     ),
     "",
     "Where the browser bundle's minified bytes come from (esbuild metafile, before gzip):",

@@ -1,0 +1,89 @@
+import type { Plugin } from "esbuild";
+import { type BundleSize, measureBundle } from "./measure-bundle.js";
+
+/**
+ * A feature every client carries today that a user could do without, and the stand-ins (the same
+ * exports, doing nothing) that leave it out of a bundle: what making it an opt-in import would save.
+ */
+interface OptionalFeature {
+  readonly name: string;
+  /** Core's built modules, by path under `dist/`, and the code that replaces each. */
+  readonly stubs: Readonly<Record<string, string>>;
+}
+
+export const optionalFeatures: readonly OptionalFeature[] = [
+  {
+    name: "logging (`logLevel`, `logger`, `LOGINKIT_LOG`)",
+    stubs: { "logging/add-logger.js": "export function addLogger() {}" },
+  },
+  {
+    name: "per-request and per-send events (what tracers and debug logs read)",
+    stubs: {
+      "events/trace-request.js":
+        "export function traceRequest() {} export const observe = (promise) => promise;",
+      "events/trace-sends.js": "export const traceSends = (options) => options;",
+    },
+  },
+  {
+    name: "the listener registry (`onEvent` filters and scopes, a failing listener reported)",
+    stubs: {
+      "events/event-listeners.js":
+        "export function createEventListeners() { return { wantsRequestEvents: false, wantsSendEvents: false, emit: (event) => event, scope: (event, run) => run(), scrubWith() {}, add: () => () => {} }; }",
+    },
+  },
+  {
+    name: "credentials checked against the spec's schema before sign-in",
+    stubs: {
+      "credentials/find-credentials-problem.js": "export function findCredentialsProblem() {}",
+    },
+  },
+];
+
+/**
+ * Replaces core's modules named in `stubs`. A stub that matched nothing fails the run: a module
+ * renamed or moved would otherwise show a feature as free.
+ */
+function stubCoreModules(stubs: Readonly<Record<string, string>>): Plugin {
+  return {
+    name: "stub-core-modules",
+    setup(build) {
+      const applied = new Set<string>();
+      build.onLoad({ filter: /[\\/]core[\\/]dist[\\/].*\.js$/ }, (args) => {
+        const path = args.path.replaceAll("\\", "/");
+        const module = Object.keys(stubs).find((name) => path.endsWith(`/core/dist/${name}`));
+        if (!module) return undefined;
+        applied.add(module);
+        return { contents: stubs[module], loader: "js" };
+      });
+      build.onEnd(() => {
+        const missing = Object.keys(stubs).filter((module) => !applied.has(module));
+        if (missing.length > 0) {
+          throw new Error(
+            `feature costs: core/dist/${missing.join(", core/dist/")} is not in the bundle any more; update optionalFeatures in packages/bench/src/size/feature-costs.ts`,
+          );
+        }
+      });
+    },
+  };
+}
+
+export interface FeatureCost {
+  readonly name: string;
+  /** Gzipped bytes the bundle loses without it. */
+  readonly gzipBytes: number;
+}
+
+/** What each optional feature costs the bundle at `entry`, and the bundle without any of them. */
+export async function measureFeatureCosts(
+  entry: string,
+  whole: BundleSize,
+): Promise<{ costs: FeatureCost[]; withoutAll: BundleSize }> {
+  const costs: FeatureCost[] = [];
+  for (const feature of optionalFeatures) {
+    const without = await measureBundle(entry, "browser", [stubCoreModules(feature.stubs)]);
+    costs.push({ name: feature.name, gzipBytes: whole.gzipBytes - without.gzipBytes });
+  }
+  const everyStub = Object.assign({}, ...optionalFeatures.map((feature) => feature.stubs));
+  const withoutAll = await measureBundle(entry, "browser", [stubCoreModules(everyStub)]);
+  return { costs, withoutAll };
+}
