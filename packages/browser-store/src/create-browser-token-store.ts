@@ -130,7 +130,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   // write by a moment, the message carrying the same record may not.
   const heard = new Map<string, SessionRecord>();
   const listeners = new Map<string, Set<() => void>>();
-  const asks = new Map<string, (record: SessionRecord) => void>();
+  const asks = new Map<string, () => void>();
   const pendingAcks = new Map<string, () => void>();
   const askedPeers = new Set<string>();
   const refusals = createRefusalBoard(kind, name);
@@ -177,28 +177,45 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   channel.onmessage = (event: MessageEvent) => {
     const message = readTabMessage(event.data);
     if (!message) return;
-    if (message.type === "changed" || message.type === "answer") {
-      const record = checkRecord(message.record);
-      if (!record) return;
-      apply(message.key, record);
-      if (message.type === "answer") {
-        asks.get(message.id)?.(record);
-      } else {
-        post({ type: "applied", key: message.key, id: message.id });
-        notify(message.key);
+    const { key } = message;
+    switch (message.type) {
+      case "changed": {
+        const record = checkRecord(message.record);
+        if (!record) return;
+        apply(key, record);
+        post({ type: "applied", key, id: message.id });
+        notify(key);
+        return;
       }
-    } else if (message.type === "applied") {
-      pendingAcks.get(message.id)?.();
-    } else if (message.type === "released") {
-      notify(message.key);
-    } else if (message.type === "refused") {
-      const record = checkRefusalRecord(message.record);
-      if (!record) return;
-      refusals.remember(message.key, record);
-      post({ type: "applied", key: message.key, id: message.id });
-    } else {
-      const record = current(message.key);
-      if (record) post({ type: "answer", key: message.key, id: message.id, record });
+      case "answer": {
+        // What an open tab holds for the key: its session, the refusal standing for it, or both.
+        const record = checkRecord(message.record);
+        if (record) apply(key, record);
+        const refusal = checkRefusalRecord(message.refusal);
+        if (refusal) refusals.remember(key, refusal);
+        if (record || refusal) asks.get(message.id)?.();
+        return;
+      }
+      case "applied":
+        pendingAcks.get(message.id)?.();
+        return;
+      case "released":
+        notify(key);
+        return;
+      case "refused": {
+        const refusal = checkRefusalRecord(message.record);
+        if (!refusal) return;
+        refusals.remember(key, refusal);
+        post({ type: "applied", key, id: message.id });
+        return;
+      }
+      case "ask": {
+        const record = current(key);
+        const refusal = refusals.standing(key);
+        if (!record && !refusal) return;
+        post({ type: "answer", key, id: message.id, record, refusal });
+        return;
+      }
     }
   };
 
@@ -233,7 +250,9 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       });
     });
 
-  // A tab keeping sessions to itself asks the open tabs once per key for what they hold.
+  // A tab keeping sessions to itself asks the open tabs once per key for what they hold: the
+  // session, and a refused sign-in standing for it (so a tab opened within the cool-down does not
+  // send the same wrong password again).
   const askPeers = async (key: string) => {
     if (storage.shared || askedPeers.has(key) || handOffTimeout === 0) return;
     askedPeers.add(key);
@@ -344,7 +363,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       await awaitApplied(id, peers);
     },
     async readRefusal(key) {
-      return refusals.read(key);
+      return refusals.standing(key)?.refusal;
     },
     subscribe(key, listener) {
       let keyListeners = listeners.get(key);

@@ -36,32 +36,32 @@ test("a record keeps only the fields core reads", () => {
 test("a refusal stands until its time, then is gone", () => {
   const board = createRefusalBoard("memory", "s");
   board.record("k", { refusal, until: 1_000 });
-  expect(board.read("k", 999)).toEqual(refusal);
-  expect(board.read("k", 1_000)).toBeUndefined();
-  expect(board.read("other", 0)).toBeUndefined();
+  expect(board.standing("k", 999)?.refusal).toEqual(refusal);
+  expect(board.standing("k", 1_000)).toBeUndefined();
+  expect(board.standing("other", 0)).toBeUndefined();
 });
 
 test("a refusal heard from another tab never replaces a later one", () => {
   const board = createRefusalBoard("memory", "s");
   board.record("k", { refusal, until: 2_000 });
   board.remember("k", { refusal: { ...refusal, fingerprint: "old" }, until: 1_000 });
-  expect(board.read("k", 0)?.fingerprint).toBe("f1");
+  expect(board.standing("k", 0)?.refusal.fingerprint).toBe("f1");
   board.remember("k", { refusal: { ...refusal, fingerprint: "new" }, until: 3_000 });
-  expect(board.read("k", 0)?.fingerprint).toBe("new");
+  expect(board.standing("k", 0)?.refusal.fingerprint).toBe("new");
 });
 
-test("with local storage a tab opened later reads the refusal; with memory it does not", () => {
+test("with local storage a board opened later reads the refusal; a memory one does not (open tabs hand it over)", () => {
   const items = stubLocalStorage();
   createRefusalBoard("local", "s").record("k", { refusal, until: 1_000 });
-  expect(createRefusalBoard("local", "s").read("k", 0)).toEqual(refusal);
-  expect(createRefusalBoard("memory", "s").read("k", 0)).toBeUndefined();
+  expect(createRefusalBoard("local", "s").standing("k", 0)).toEqual({ refusal, until: 1_000 });
+  expect(createRefusalBoard("memory", "s").standing("k", 0)).toBeUndefined();
   // Kept apart from the sessions (`s:<key>`): no session key can overwrite it.
   expect([...items.keys()]).toEqual(["s#refusal:k"]);
 });
 
 test("an unreadable stored refusal, or storage that throws, means no refusal: the sign-in is tried", () => {
   stubLocalStorage(new Map([["s#refusal:k", "{not json"]]));
-  expect(createRefusalBoard("local", "s").read("k", 0)).toBeUndefined();
+  expect(createRefusalBoard("local", "s").standing("k", 0)).toBeUndefined();
   vi.stubGlobal("localStorage", {
     getItem: () => {
       throw new Error("SecurityError");
@@ -73,5 +73,5 @@ test("an unreadable stored refusal, or storage that throws, means no refusal: th
   const board = createRefusalBoard("local", "s");
   expect(() => board.record("k", { refusal, until: 1_000 })).not.toThrow();
   // What this tab recorded itself still stands.
-  expect(board.read("k", 0)).toEqual(refusal);
+  expect(board.standing("k", 0)?.refusal).toEqual(refusal);
 });

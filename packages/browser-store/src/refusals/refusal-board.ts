@@ -29,10 +29,9 @@ export function checkRefusalRecord(value: unknown): RefusalRecord | undefined {
 
 /**
  * The sign-in refusals the tabs of one store share (account-lockout protection: see core's
- * `refusalCoolDown`). Each tab keeps what it recorded or heard on the channel; with `"local"`
- * storage the record is also written there, so a tab opened or reloaded within the cool-down
- * knows it too. With `"memory"` or `"session"` a tab opened later learns of a refusal only when
- * it is recorded again: at most one more attempt, from that tab.
+ * `refusalCoolDown`). Each tab keeps what it recorded or heard on the channel, and hands it to a
+ * tab opened later that asks the open ones; with `"local"` storage the record is also written
+ * there, so a tab reloaded when no other was open knows it too.
  */
 export function createRefusalBoard(kind: BrowserStorageKind, name: string) {
   const heard = new Map<string, RefusalRecord>();
@@ -66,8 +65,8 @@ export function createRefusalBoard(kind: BrowserStorageKind, name: string) {
         // Storage full or denied: the tabs open now still hear it on the channel.
       }
     },
-    /** The refusal standing for `key` now, if any. */
-    read(key: string, now = Date.now()): SignInRefusal | undefined {
+    /** The refusal standing for `key` now, if any, with when it lapses. */
+    standing(key: string, now = Date.now()): RefusalRecord | undefined {
       const known = heard.get(key);
       const stored = load(key);
       const latest = !known
@@ -81,7 +80,7 @@ export function createRefusalBoard(kind: BrowserStorageKind, name: string) {
         heard.delete(key);
         return undefined;
       }
-      return latest.refusal;
+      return latest;
     },
   };
 }

@@ -13,7 +13,8 @@ export type TabMessage =
   | { type: "applied"; key: string; id: string }
   | { type: "released"; key: string }
   | { type: "ask"; key: string; id: string }
-  | { type: "answer"; key: string; id: string; record: SessionRecord }
+  /** What the asking tab lacks: the session an open tab holds, a refusal standing, or both. */
+  | { type: "answer"; key: string; id: string; record?: SessionRecord; refusal?: RefusalRecord }
   /**
    * A sign-in under `key` was refused: the other tabs do not send the same credentials again.
    * Acknowledged with `applied`, as a change is.

@@ -156,8 +156,11 @@ test(`${tabCount} tabs with a wrong password, every option at its default: 1 sig
     0,
   );
   expect(simulator.stats.failedSignIns - before).toBe(1);
-  // Another round within the cool-down sends nothing: every open tab holds the refusal.
+  // Another round within the cool-down sends nothing: every open tab holds the refusal, and a
+  // tab opened now (its sessions in memory) is handed it by the open ones.
+  tabs.push(await openAppTab("tabs-refused", wrong));
   const again = await Promise.all(tabs.map((tab) => callOutcomes(tab, 2)));
+  expect(again.flat()).toHaveLength((tabCount + 1) * 2);
   for (const failure of again.flat()) expect(failure).toMatch(/not sent again/);
   expect(simulator.stats.failedSignIns - before).toBe(1);
   for (const failure of failures) expect(failure).not.toContain("wrong-password-in-tabs");
