@@ -4,7 +4,7 @@ import { QueryClient } from "@tanstack/react-query";
 import createClient from "openapi-fetch";
 import createQueryHooks from "openapi-react-query";
 import type { paths } from "./account-api.js";
-import { credentialsForSignIn } from "./password-prompt.js";
+import { credentialsForSignIn, forgetCredentials } from "./password-prompt.js";
 
 /** Where Vero is: `VITE_VERO_BASE_URL` at build time, else `loginkit simulate vero-oms --port 4010`. */
 export const veroBaseUrl: string = import.meta.env.VITE_VERO_BASE_URL ?? "http://127.0.0.1:4010";
@@ -20,6 +20,11 @@ export const vero = createVeroOmsClient({
   tokenStore,
   storeKey: sessionKey,
 });
+
+// Signed out, here or in another tab (`elsewhere`): the password typed in this tab is forgotten
+// at once, in the same turn the client drops the session, so no call of this tab signs in again
+// with it before the page shows the sign-in form.
+vero.onEvent(() => forgetCredentials(), { types: ["signed-out"] });
 
 /** Your API's typed hooks, riding on Vero's authenticated fetch (signs in, renews, replays). */
 export const api = createQueryHooks(

@@ -1,7 +1,6 @@
 import type { StoredSession } from "@loginkit/core";
 import { useEffect, useState } from "react";
 import { queryClient, sessionKey, tokenStore } from "./loginkit.js";
-import { forgetCredentials } from "./password-prompt.js";
 
 export type SharedSession =
   | { readonly state: "loading" }
@@ -30,9 +29,8 @@ export function useSharedSession(): SharedSession {
       seen = key;
       setSession(next);
       if (next.state === "signed-out") {
-        // Signed out in some tab: this tab forgets the password it may hold and drops its data
-        // instead of refetching it, since a refetch with that password would sign in again.
-        forgetCredentials();
+        // Signed out in some tab: this tab drops its data instead of refetching it (the client
+        // forgot the password already: see loginkit.ts).
         queryClient.removeQueries();
       } else {
         void queryClient.invalidateQueries();
