@@ -1,6 +1,7 @@
 import type { StoredSession } from "@loginkit/core";
 import { useEffect, useState } from "react";
 import { queryClient, sessionKey, tokenStore } from "./loginkit.js";
+import { forgetCredentials } from "./password-prompt.js";
 
 export type SharedSession =
   | { readonly state: "loading" }
@@ -29,8 +30,10 @@ export function useSharedSession(): SharedSession {
       seen = key;
       setSession(next);
       if (next.state === "signed-out") {
-        // Signed out in some tab: this tab drops its data instead of refetching it (the client
-        // forgot the password already: see loginkit.ts).
+        // Signed out in some tab: this tab drops its data instead of refetching it, and forgets
+        // the password (the client's signed-out event did so already when this tab held the
+        // session, see loginkit.ts; not when it was signing in meanwhile).
+        forgetCredentials();
         queryClient.removeQueries();
       } else {
         void queryClient.invalidateQueries();

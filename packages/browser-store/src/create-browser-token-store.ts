@@ -132,7 +132,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   const listeners = new Map<string, Set<() => void>>();
   const asks = new Map<string, () => void>();
   const pendingAcks = new Map<string, () => void>();
-  const askedPeers = new Set<string>();
+  const askedPeers = new Map<string, Promise<void>>();
   const refusals = createRefusalBoard(kind, name);
 
   // Held for the store's life: `navigator.locks.query()` then says whether other tabs are open.
@@ -252,10 +252,18 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
 
   // A tab keeping sessions to itself asks the open tabs once per key for what they hold: the
   // session, and a refused sign-in standing for it (so a tab opened within the cool-down does not
-  // send the same wrong password again).
-  const askPeers = async (key: string) => {
-    if (storage.shared || askedPeers.has(key) || handOffTimeout === 0) return;
-    askedPeers.add(key);
+  // send the same wrong password again). Every caller waits for the one ask: a second read while
+  // it is out must not go on as if the open tabs had nothing.
+  const askPeers = (key: string): Promise<void> => {
+    if (storage.shared || handOffTimeout === 0) return Promise.resolve();
+    let asked = askedPeers.get(key);
+    if (!asked) {
+      asked = askOpenTabs(key);
+      askedPeers.set(key, asked);
+    }
+    return asked;
+  };
+  const askOpenTabs = async (key: string) => {
     if ((await countPeers()) === 0) return;
     const id = crypto.randomUUID();
     await new Promise<void>((resolve) => {
@@ -352,7 +360,14 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       notify(key);
     },
     async recordRefusal(key, refusal, ttlMs) {
-      const record = { refusal, until: Date.now() + ttlMs };
+      if (typeof ttlMs !== "number" || !(ttlMs > 0) || ttlMs > MAX_TIMER_MS) {
+        throw new BrowserStoreError(
+          "write",
+          `a refusal's ttlMs must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`,
+        );
+      }
+      const recordedAt = Date.now();
+      const record = { refusal, recordedAt, until: recordedAt + ttlMs };
       refusals.record(key, record);
       // Core records a refusal before it releases the renewal lease: waiting for the open tabs to
       // have it means the tab that takes the lease next knows it (a message and a lock grant are
@@ -363,6 +378,9 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       await awaitApplied(id, peers);
     },
     async readRefusal(key) {
+      // A tab opened within the cool-down learns it from the open tabs, even when its first act
+      // is a sign-in (a form) rather than a read.
+      await askPeers(key);
       return refusals.standing(key)?.refusal;
     },
     subscribe(key, listener) {

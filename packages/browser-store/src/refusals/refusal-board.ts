@@ -4,19 +4,31 @@ import type { BrowserStorageKind } from "../browser-store-options.js";
 /** A refused sign-in as the tabs share it: the provider's words, a digest, and when it lapses. */
 export interface RefusalRecord {
   readonly refusal: SignInRefusal;
-  /** Epoch ms: every tab of the origin reads the same clock. */
+  /** Epoch ms, as `until`: every tab of the origin reads the same clock. The latest stands. */
+  readonly recordedAt: number;
   readonly until: number;
 }
 
+/** The longest cool-down core accepts (a timer's limit): a record standing longer is not ours. */
+const MAX_COOL_DOWN_MS = 2 ** 31 - 1;
+
+const later = (a: RefusalRecord | undefined, b: RefusalRecord | undefined) =>
+  !a ? b : !b ? a : b.recordedAt > a.recordedAt ? b : a;
+
 /** A record from another tab or from localStorage, checked field by field (anything can post). */
-export function checkRefusalRecord(value: unknown): RefusalRecord | undefined {
+export function checkRefusalRecord(value: unknown, now = Date.now()): RefusalRecord | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const { refusal, until } = value as { refusal?: unknown; until?: unknown };
-  if (typeof until !== "number" || !Number.isFinite(until)) return undefined;
+  const { refusal, recordedAt, until } = value as Record<string, unknown>;
+  if (typeof recordedAt !== "number" || typeof until !== "number") return undefined;
+  // Finite, in order, and no further off than one cool-down: a bogus record cannot lock
+  // credentials out for years.
+  if (!(recordedAt <= until && until - recordedAt <= MAX_COOL_DOWN_MS)) return undefined;
+  if (!(until <= now + MAX_COOL_DOWN_MS)) return undefined;
   if (typeof refusal !== "object" || refusal === null) return undefined;
   const { fingerprint, message, status, code } = refusal as Record<string, unknown>;
   if (typeof fingerprint !== "string" || typeof message !== "string") return undefined;
   return {
+    recordedAt,
     until,
     refusal: {
       fingerprint,
@@ -49,12 +61,18 @@ export function createRefusalBoard(kind: BrowserStorageKind, name: string) {
     }
   };
 
+  const forget = (key: string) => {
+    try {
+      shared?.removeItem(storageKey(key));
+    } catch {
+      // Denied: it is read as lapsed all the same.
+    }
+  };
+
   return {
-    /** Keeps `record` (this tab's or another's); an older one never replaces a later one. */
+    /** Keeps `record` (another tab's) unless this tab knows one recorded later. */
     remember(key: string, record: RefusalRecord): void {
-      const known = heard.get(key);
-      if (known && known.until > record.until) return;
-      heard.set(key, record);
+      heard.set(key, later(heard.get(key), record)!);
     },
     /** Keeps this tab's own refusal and writes it where later tabs read (localStorage). */
     record(key: string, record: RefusalRecord): void {
@@ -65,22 +83,15 @@ export function createRefusalBoard(kind: BrowserStorageKind, name: string) {
         // Storage full or denied: the tabs open now still hear it on the channel.
       }
     },
-    /** The refusal standing for `key` now, if any, with when it lapses. */
+    /** The refusal standing for `key` now, if any (the one recorded last), with when it lapses. */
     standing(key: string, now = Date.now()): RefusalRecord | undefined {
-      const known = heard.get(key);
       const stored = load(key);
-      const latest = !known
-        ? stored
-        : !stored
-          ? known
-          : stored.until > known.until
-            ? stored
-            : known;
-      if (!latest || latest.until <= now) {
-        heard.delete(key);
-        return undefined;
-      }
-      return latest;
+      const latest = later(heard.get(key), stored);
+      if (latest && latest.until > now) return latest;
+      heard.delete(key);
+      // A lapsed digest of a wrong password (often a near-miss of the right one) is not kept.
+      if (stored) forget(key);
+      return undefined;
     },
   };
 }

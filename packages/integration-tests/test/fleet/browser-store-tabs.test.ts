@@ -104,3 +104,13 @@ test("another script's value under a key in localStorage reads as absent with an
   expect(await store.get("k")).toEqual(session);
   await tab.close();
 });
+
+test("a refusal's ttlMs that is not a number of ms from 1 up is refused by name, and nothing is recorded", async () => {
+  const tab = await createStoreInTab(await browser.openTab(), { name: uniqueName() });
+  const refusal = { fingerprint: "f", message: "Invalid credentials" };
+  for (const ttl of [Number.NaN, 0, -1, Number.POSITIVE_INFINITY]) {
+    await expect(tab.recordRefusal("k", refusal, ttl)).rejects.toThrow(/ttlMs must be a number/);
+  }
+  expect(await tab.readRefusal("k")).toBeUndefined();
+  await tab.page.close();
+});

@@ -237,6 +237,15 @@ behaviours.push(
       expect(await c.readRefusal(`${key}:other`)).toBeUndefined();
     },
   },
+  {
+    name: "the refusal recorded last stands, even when an earlier one lapses later",
+    async run({ key, stores: [a, b, c] }) {
+      await a.recordRefusal(key, refusal("long"), 60_000);
+      await b.recordRefusal(key, refusal("short"), 20_000);
+      expect(await a.readRefusal(key)).toEqual(refusal("short"));
+      expect(await c.readRefusal(key)).toEqual(refusal("short"));
+    },
+  },
 );
 
 /** Runs the contract table against one store implementation. */

@@ -162,6 +162,16 @@ test(`${tabCount} tabs with a wrong password, every option at its default: 1 sig
   const again = await Promise.all(tabs.map((tab) => callOutcomes(tab, 2)));
   expect(again.flat()).toHaveLength((tabCount + 1) * 2);
   for (const failure of again.flat()) expect(failure).toMatch(/not sent again/);
+  // A tab opened now whose first act is a sign-in (a form) is handed it too.
+  const signingIn = await openAppTab("tabs-refused", wrong);
+  tabs.push(signingIn);
+  const signIn = await signingIn.evaluate(() =>
+    (globalThis as AppWindow).client.signIn().then(
+      () => "signed in",
+      (error: Error) => `${error.name}: ${error.message}`,
+    ),
+  );
+  expect(signIn).toMatch(/^AuthenticationError: .*not sent again/);
   expect(simulator.stats.failedSignIns - before).toBe(1);
   for (const failure of failures) expect(failure).not.toContain("wrong-password-in-tabs");
   for (const tab of tabs) await tab.close();
