@@ -33,18 +33,19 @@ afterAll(async () => {
 async function openAppTab(
   storeName = "tabs-fleet",
   credentials: unknown = simulator.accounts[0]!.credentials,
+  storage: "memory" | "local" = "memory",
 ): Promise<Page> {
   const page = await browser.openTab();
   await page.evaluate(
-    ([baseUrl, credentials, name]) => {
+    ([baseUrl, credentials, name, kind]) => {
       const app = globalThis as AppWindow;
       app.client = app.loginkitApp.createOrgPlatformClient({
         baseUrl,
         credentials: credentials as never,
-        tokenStore: app.loginkitApp.createBrowserTokenStore({ name }),
+        tokenStore: app.loginkitApp.createBrowserTokenStore({ name, storage: kind }),
       });
     },
-    [simulator.url, credentials, storeName] as const,
+    [simulator.url, credentials, storeName, storage] as const,
   );
   return page;
 }
@@ -175,4 +176,24 @@ test(`${tabCount} tabs with a wrong password, every option at its default: 1 sig
   expect(simulator.stats.failedSignIns - before).toBe(1);
   for (const failure of failures) expect(failure).not.toContain("wrong-password-in-tabs");
   for (const tab of tabs) await tab.close();
+});
+
+test("with localStorage, a wrong password is refused once; a tab opened after every other closed still knows it, and storage holds no trace of the password", async () => {
+  const account = simulator.accounts[0]!.credentials as Record<string, unknown>;
+  const password = "wrong-password-in-local-storage";
+  const wrong = { ...account, password };
+  const before = simulator.stats.failedSignIns;
+  const first = await openAppTab("tabs-refused-local", wrong, "local");
+  expect(await callOutcomes(first, 1)).toEqual([expect.stringMatching(/^AuthenticationError: /)]);
+  await first.close();
+  // No tab is open to hand it over: the refusal comes from localStorage.
+  const later = await openAppTab("tabs-refused-local", wrong, "local");
+  expect(await callOutcomes(later, 1)).toEqual([expect.stringMatching(/not sent again/)]);
+  expect(simulator.stats.failedSignIns - before).toBe(1);
+  const stored = await later.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(stored).toContain("#refusal:");
+  for (const form of [password, btoa(password), encodeURIComponent(password)]) {
+    expect(stored).not.toContain(form);
+  }
+  await later.close();
 });
