@@ -1,4 +1,6 @@
-import type { Plugin } from "esbuild";
+import { gzipSync } from "node:zlib";
+import { build, type Plugin } from "esbuild";
+import ts from "typescript";
 import { type BundleSize, measureBundle } from "./measure-bundle.js";
 
 /**
@@ -73,6 +75,10 @@ export interface FeatureCost {
   readonly gzipBytes: number;
 }
 
+/** Stand-ins for every optional feature at once. */
+export const withoutOptionalFeatures = (): Plugin =>
+  stubCoreModules(Object.assign({}, ...optionalFeatures.map((feature) => feature.stubs)));
+
 /** What each optional feature costs the bundle at `entry`, and the bundle without any of them. */
 export async function measureFeatureCosts(
   entry: string,
@@ -83,7 +89,69 @@ export async function measureFeatureCosts(
     const without = await measureBundle(entry, "browser", [stubCoreModules(feature.stubs)]);
     costs.push({ name: feature.name, gzipBytes: whole.gzipBytes - without.gzipBytes });
   }
-  const everyStub = Object.assign({}, ...optionalFeatures.map((feature) => feature.stubs));
-  const withoutAll = await measureBundle(entry, "browser", [stubCoreModules(everyStub)]);
+  const withoutAll = await measureBundle(entry, "browser", [withoutOptionalFeatures()]);
   return { costs, withoutAll };
+}
+
+/** Where each piece of literal text is (strings, and the text parts of template literals). */
+function literalTextRanges(code: string): [number, number][] {
+  const file = ts.createSourceFile(
+    "bundle.js",
+    code,
+    ts.ScriptTarget.Latest,
+    false,
+    ts.ScriptKind.JS,
+  );
+  const ranges: [number, number][] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
+      // Inside the delimiters only: `"…"`, `` `…${ ``, `}…${`, `}…` `` keep their punctuation.
+      const start = node.getStart(file) + 1;
+      const end = node.getEnd() - (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1);
+      if (end > start) ranges.push([start, end]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return ranges;
+}
+
+/**
+ * The browser bundle at `entry` gzipped, and gzipped once more with the text of its string
+ * literals removed (error messages that name what was wrong, event and header names): the
+ * difference is what that text costs.
+ */
+export async function measureStringText(
+  entry: string,
+  plugins: Plugin[] = [],
+): Promise<{ gzipBytes: number; withoutTextGzipBytes: number }> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    conditions: ["browser"],
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+    plugins,
+  });
+  const code = result.outputFiles[0]!.text;
+  let emptied = "";
+  let from = 0;
+  for (const [start, end] of literalTextRanges(code)) {
+    emptied += code.slice(from, start);
+    from = end;
+  }
+  emptied += code.slice(from);
+  return {
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    withoutTextGzipBytes: gzipSync(emptied, { level: 9 }).byteLength,
+  };
 }
