@@ -136,10 +136,22 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   const refusals = createRefusalBoard(kind, name);
 
   // Held for the store's life: `navigator.locks.query()` then says whether other tabs are open.
+  // `joinedAt`: when this tab was first counted among them (see `acknowledges`).
   let leaveGroup: () => void = () => {};
+  let joinedAt = Number.POSITIVE_INFINITY;
   navigator.locks
-    .request(tabLock, { mode: "shared" }, () => new Promise<void>((leave) => (leaveGroup = leave)))
+    .request(tabLock, { mode: "shared" }, () => {
+      joinedAt = Date.now();
+      return new Promise<void>((leave) => (leaveGroup = leave));
+    })
     .catch(() => {});
+  /**
+   * Whether this tab acknowledges a change counted at `countedAt`: only a tab that was open by
+   * then was counted, so one that joined later must not stand in for a slow one that was.
+   * (From an older store, without `countedAt`: every tab acknowledges, as before.)
+   */
+  const acknowledges = (countedAt: number | undefined) =>
+    typeof countedAt !== "number" || joinedAt <= countedAt;
 
   const notify = (key: string) => {
     for (const listener of listeners.get(key) ?? []) {
@@ -183,7 +195,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
         const record = checkRecord(message.record);
         if (!record) return;
         apply(key, record);
-        post({ type: "applied", key, id: message.id });
+        if (acknowledges(message.countedAt)) post({ type: "applied", key, id: message.id });
         notify(key);
         return;
       }
@@ -206,7 +218,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
         const refusal = checkRefusalRecord(message.record);
         if (!refusal) return;
         refusals.remember(key, refusal);
-        post({ type: "applied", key, id: message.id });
+        if (acknowledges(message.countedAt)) post({ type: "applied", key, id: message.id });
         return;
       }
       case "ask": {
@@ -223,6 +235,17 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   const countPeers = async () => {
     const state = await navigator.locks.query();
     return Math.max(0, (state.held ?? []).filter((lock) => lock.name === tabLock).length - 1);
+  };
+
+  /**
+   * Counts the open tabs, then posts `message` for them to acknowledge, stamped with the time
+   * taken before counting: a tab that joined after it does not acknowledge (`acknowledges`).
+   */
+  const postCounted = async (message: Extract<TabMessage, { countedAt?: number }>) => {
+    const countedAt = Date.now();
+    const peers = await countPeers();
+    post({ ...message, countedAt });
+    return peers;
   };
 
   /**
@@ -309,8 +332,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
           storage.save(key, record);
           heard.set(key, record);
           const id = crypto.randomUUID();
-          const peers = await countPeers();
-          post({ type: "changed", key, id, record });
+          const peers = await postCounted({ type: "changed", key, id, record });
           notify(key);
           await awaitApplied(id, peers);
           return record;
@@ -373,8 +395,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       // have it means the tab that takes the lease next knows it (a message and a lock grant are
       // not ordered otherwise), and does not send the same wrong password again.
       const id = crypto.randomUUID();
-      const peers = await countPeers();
-      post({ type: "refused", key, id, record });
+      const peers = await postCounted({ type: "refused", key, id, record });
       await awaitApplied(id, peers);
     },
     async readRefusal(key) {

@@ -8,7 +8,8 @@ import type { SessionRecord } from "../storage/session-record.js";
  * the browser propagates the write.
  */
 export type TabMessage =
-  | { type: "changed"; key: string; id: string; record: SessionRecord }
+  /** `countedAt`: when the sender counted the open tabs; only those acknowledge (see `applied`). */
+  | { type: "changed"; key: string; id: string; record: SessionRecord; countedAt?: number }
   /** A tab applied the `changed` or `refused` message `id`: its sender waits until all have. */
   | { type: "applied"; key: string; id: string }
   | { type: "released"; key: string }
@@ -19,7 +20,7 @@ export type TabMessage =
    * A sign-in under `key` was refused: the other tabs do not send the same credentials again.
    * Acknowledged with `applied`, as a change is.
    */
-  | { type: "refused"; key: string; id: string; record: RefusalRecord };
+  | { type: "refused"; key: string; id: string; record: RefusalRecord; countedAt?: number };
 
 /** A message from the channel, if it has the shape of one (anything can post to a channel). */
 export function readTabMessage(data: unknown): TabMessage | undefined {

@@ -114,3 +114,37 @@ test("a refusal's ttlMs that is not a number of ms from 1 up is refused by name,
   expect(await tab.readRefusal("k")).toBeUndefined();
   await tab.page.close();
 });
+
+test("a tab applies every change it hears, but acknowledges only those counted after it joined", async () => {
+  const name = uniqueName();
+  const tab = await createStoreInTab(await browser.openTab(), { name });
+  // Another tab speaks the store's protocol by hand, to pick each message's countedAt.
+  const other = await browser.openTab();
+  const acknowledged = await other.evaluate(async (channelName) => {
+    const channel = new BroadcastChannel(channelName);
+    const applied: string[] = [];
+    channel.onmessage = (event) => {
+      if (event.data?.type === "applied") applied.push(event.data.id);
+    };
+    const session = { accessToken: "handed-over", refreshToken: "r" };
+    const change = (id: string, version: number, countedAt: number) =>
+      channel.postMessage({
+        type: "changed",
+        key: "k",
+        id,
+        record: { version, session },
+        countedAt,
+      });
+    // Counted before the tab joined: the tab was not among those the writer waits for.
+    change("before", 5, 0);
+    // Counted after: it was.
+    change("after", 6, Date.now() + 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    channel.close();
+    return applied;
+  }, name);
+  expect(acknowledged).toEqual(["after"]);
+  expect((await tab.read("k"))?.version).toBe(6);
+  await tab.page.close();
+  await other.close();
+});
