@@ -23,6 +23,9 @@ export interface BrowserTokenStoreOptions {
   onEvent?: (event: BrowserStoreEvent) => void;
 }
 
+/** What a timer can hold: a longer delay fires at once. The bound of every time the store takes. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The defaults of `createBrowserTokenStore`, in one place. */
 export const defaultBrowserStoreOptions = {
   storage: "memory",

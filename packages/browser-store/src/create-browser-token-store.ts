@@ -10,6 +10,7 @@ import { emitStoreEvent } from "./browser-store-event.js";
 import {
   type BrowserTokenStoreOptions,
   defaultBrowserStoreOptions,
+  MAX_TIMER_MS,
 } from "./browser-store-options.js";
 import { BrowserStoreError } from "./errors/BrowserStoreError.js";
 import { checkRefusalRecord, createRefusalBoard } from "./refusals/refusal-board.js";
@@ -37,9 +38,6 @@ export interface BrowserTokenStore extends CoordinatedTokenStore, RefusalSharing
   /** Closes the channel and releases this tab's locks; the store is unusable afterwards. */
   close(): void;
 }
-
-/** What a timer can hold: a longer delay fires at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const millisecondsOption = (name: string, value: unknown, fallback: number, least: number) => {
   const chosen = value ?? fallback;
@@ -238,17 +236,6 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
   };
 
   /**
-   * Counts the open tabs, then posts `message` for them to acknowledge, stamped with the time
-   * taken before counting: a tab that joined after it does not acknowledge (`acknowledges`).
-   */
-  const postCounted = async (message: Extract<TabMessage, { countedAt?: number }>) => {
-    const countedAt = Date.now();
-    const peers = await countPeers();
-    post({ ...message, countedAt });
-    return peers;
-  };
-
-  /**
    * Waits, bounded by half of `timeout`, until `peers` stores have applied the change `id`. The writer
    * holds the key's write lock meanwhile, so whichever tab writes next already knows this record:
    * a BroadcastChannel message and a lock grant travel separately, and nothing else orders them.
@@ -272,6 +259,18 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
         if (remaining === 0) done();
       });
     });
+
+  /**
+   * Posts `message` and waits (bounded, see `awaitApplied`) until the open tabs have applied it.
+   * It is stamped with the time taken before counting them: a tab that joined after it does not
+   * acknowledge (`acknowledges`).
+   */
+  const publish = async (message: Extract<TabMessage, { countedAt?: number }>) => {
+    const countedAt = Date.now();
+    const peers = await countPeers();
+    post({ ...message, countedAt });
+    await awaitApplied(message.id, peers);
+  };
 
   // A tab keeping sessions to itself asks the open tabs once per key for what they hold: the
   // session, and a refused sign-in standing for it (so a tab opened within the cool-down does not
@@ -331,10 +330,8 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
           const record: SessionRecord = session ? { version, session } : { version };
           storage.save(key, record);
           heard.set(key, record);
-          const id = crypto.randomUUID();
-          const peers = await postCounted({ type: "changed", key, id, record });
           notify(key);
-          await awaitApplied(id, peers);
+          await publish({ type: "changed", key, id: crypto.randomUUID(), record });
           return record;
         },
       );
@@ -394,9 +391,7 @@ export function createBrowserTokenStore(options: BrowserTokenStoreOptions = {}):
       // Core records a refusal before it releases the renewal lease: waiting for the open tabs to
       // have it means the tab that takes the lease next knows it (a message and a lock grant are
       // not ordered otherwise), and does not send the same wrong password again.
-      const id = crypto.randomUUID();
-      const peers = await postCounted({ type: "refused", key, id, record });
-      await awaitApplied(id, peers);
+      await publish({ type: "refused", key, id: crypto.randomUUID(), record });
     },
     async readRefusal(key) {
       // A tab opened within the cool-down learns it from the open tabs, even when its first act

@@ -2,6 +2,8 @@ import { afterAll, afterEach, expect, test, vi } from "vitest";
 import {
   createProviderClient,
   defaultRetryOptions,
+  type Logger,
+  type LogLevel,
   NetworkError,
   RetriesExhaustedError,
 } from "../src/index.js";
@@ -32,12 +34,16 @@ function orgWithRedirect() {
   return { provider, server };
 }
 
-const orgClient = (fetch: typeof globalThis.fetch) =>
+const orgClient = (
+  fetch: typeof globalThis.fetch,
+  options: { logger?: Logger; logLevel?: LogLevel } = {},
+) =>
   createProviderClient(orgLike, {
     organizationId: "org-9",
     credentials: { password: PASSWORD },
     fetch,
     onEvent: recordOutput,
+    ...options,
   });
 
 test("signs in once, then a protected call carries the token and answers 200", async () => {
@@ -136,21 +142,8 @@ test("LOGINKIT_LOG turns on no logging (a page has no environment); logLevel doe
   const log = (line: string) => void lines.push(line);
   const logger = { debug: log, info: log, warn: log, error: log };
   const provider = new FakeProvider("org");
-  const quiet = createProviderClient(orgLike, {
-    organizationId: "org-9",
-    credentials: { password: PASSWORD },
-    fetch: provider.fetch,
-    logger,
-  });
-  await quiet.fetch("https://org.test/users");
+  await orgClient(provider.fetch, { logger }).fetch("https://org.test/users");
   expect(lines).toEqual([]);
-  const told = createProviderClient(orgLike, {
-    organizationId: "org-9",
-    credentials: { password: PASSWORD },
-    fetch: provider.fetch,
-    logger,
-    logLevel: "info",
-  });
-  await told.fetch("https://org.test/users");
+  await orgClient(provider.fetch, { logger, logLevel: "info" }).fetch("https://org.test/users");
   expect(lines).toEqual([expect.stringMatching(/^\[loginkit\] .*signed-in/)]);
 });

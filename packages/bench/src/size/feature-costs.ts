@@ -1,7 +1,6 @@
-import { gzipSync } from "node:zlib";
-import { build, type Plugin } from "esbuild";
+import type { Plugin } from "esbuild";
 import ts from "typescript";
-import { type BundleSize, measureBundle } from "./measure-bundle.js";
+import { type BundleSize, bundleCode, measureBundle, sizeOf } from "./measure-bundle.js";
 
 /**
  * A feature every client carries today that a user could do without, and the stand-ins (the same
@@ -79,18 +78,17 @@ export interface FeatureCost {
 export const withoutOptionalFeatures = (): Plugin =>
   stubCoreModules(Object.assign({}, ...optionalFeatures.map((feature) => feature.stubs)));
 
-/** What each optional feature costs the bundle at `entry`, and the bundle without any of them. */
+/** What each optional feature costs the bundle at `entry` (gzipped bytes it loses without it). */
 export async function measureFeatureCosts(
   entry: string,
   whole: BundleSize,
-): Promise<{ costs: FeatureCost[]; withoutAll: BundleSize }> {
+): Promise<FeatureCost[]> {
   const costs: FeatureCost[] = [];
   for (const feature of optionalFeatures) {
     const without = await measureBundle(entry, "browser", [stubCoreModules(feature.stubs)]);
     costs.push({ name: feature.name, gzipBytes: whole.gzipBytes - without.gzipBytes });
   }
-  const withoutAll = await measureBundle(entry, "browser", [withoutOptionalFeatures()]);
-  return { costs, withoutAll };
+  return costs;
 }
 
 /** Where each piece of literal text is (strings, and the text parts of template literals). */
@@ -131,18 +129,7 @@ export async function measureStringText(
   entry: string,
   plugins: Plugin[] = [],
 ): Promise<{ gzipBytes: number; withoutTextGzipBytes: number }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    platform: "browser",
-    conditions: ["browser"],
-    format: "esm",
-    write: false,
-    logLevel: "silent",
-    plugins,
-  });
-  const code = result.outputFiles[0]!.text;
+  const code = await bundleCode(entry, "browser", plugins);
   let emptied = "";
   let from = 0;
   for (const [start, end] of literalTextRanges(code)) {
@@ -150,8 +137,5 @@ export async function measureStringText(
     from = end;
   }
   emptied += code.slice(from);
-  return {
-    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
-    withoutTextGzipBytes: gzipSync(emptied, { level: 9 }).byteLength,
-  };
+  return { gzipBytes: sizeOf(code).gzipBytes, withoutTextGzipBytes: sizeOf(emptied).gzipBytes };
 }

@@ -9,12 +9,12 @@ export interface BundleSize {
 /** Where a bundle runs: its esbuild platform and the export condition packages resolve under. */
 export type BundleTarget = "browser" | "node";
 
-/** esbuild-minified ESM for `target` (its export condition), and the same bytes gzipped at level 9. */
-export async function measureBundle(
+/** The minified ESM a user's bundler would make of `entry` for `target` (its export condition). */
+export async function bundleCode(
   entry: string,
   target: BundleTarget = "browser",
   plugins: Plugin[] = [],
-): Promise<BundleSize> {
+): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -26,6 +26,20 @@ export async function measureBundle(
     logLevel: "silent",
     plugins,
   });
-  const code = result.outputFiles[0]!.contents;
-  return { minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
+  return result.outputFiles[0]!.text;
+}
+
+/** The bytes of `code`, and the same bytes gzipped at level 9. */
+export function sizeOf(code: string): BundleSize {
+  const bytes = Buffer.from(code);
+  return { minifiedBytes: bytes.byteLength, gzipBytes: gzipSync(bytes, { level: 9 }).byteLength };
+}
+
+/** esbuild-minified ESM for `target` (its export condition), and the same bytes gzipped at level 9. */
+export async function measureBundle(
+  entry: string,
+  target: BundleTarget = "browser",
+  plugins: Plugin[] = [],
+): Promise<BundleSize> {
+  return sizeOf(await bundleCode(entry, target, plugins));
 }

@@ -1,5 +1,5 @@
 import type { SignInRefusal } from "@loginkit/core";
-import type { BrowserStorageKind } from "../browser-store-options.js";
+import { type BrowserStorageKind, MAX_TIMER_MS } from "../browser-store-options.js";
 
 /** A refused sign-in as the tabs share it: the provider's words, a digest, and when it lapses. */
 export interface RefusalRecord {
@@ -9,9 +9,6 @@ export interface RefusalRecord {
   readonly until: number;
 }
 
-/** The longest cool-down core accepts (a timer's limit): a record standing longer is not ours. */
-const MAX_COOL_DOWN_MS = 2 ** 31 - 1;
-
 const later = (a: RefusalRecord | undefined, b: RefusalRecord | undefined) =>
   !a ? b : !b ? a : b.recordedAt > a.recordedAt ? b : a;
 
@@ -20,10 +17,10 @@ export function checkRefusalRecord(value: unknown, now = Date.now()): RefusalRec
   if (typeof value !== "object" || value === null) return undefined;
   const { refusal, recordedAt, until } = value as Record<string, unknown>;
   if (typeof recordedAt !== "number" || typeof until !== "number") return undefined;
-  // Finite, in order, and no further off than one cool-down: a bogus record cannot lock
-  // credentials out for years.
-  if (!(recordedAt <= until && until - recordedAt <= MAX_COOL_DOWN_MS)) return undefined;
-  if (!(until <= now + MAX_COOL_DOWN_MS)) return undefined;
+  // Finite, in order, and no further off than the longest cool-down (a timer's limit): a bogus
+  // record cannot lock credentials out for years.
+  if (!(recordedAt <= until && until - recordedAt <= MAX_TIMER_MS)) return undefined;
+  if (!(until <= now + MAX_TIMER_MS)) return undefined;
   if (typeof refusal !== "object" || refusal === null) return undefined;
   const { fingerprint, message, status, code } = refusal as Record<string, unknown>;
   if (typeof fingerprint !== "string" || typeof message !== "string") return undefined;

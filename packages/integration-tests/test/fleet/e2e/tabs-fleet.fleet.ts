@@ -50,20 +50,26 @@ async function openAppTab(
   return page;
 }
 
-const callProtected = (page: Page, calls: number) =>
+/** What each of `count` concurrent calls in the tab ended with: a status, or the error's name and message. */
+const callOutcomes = (page: Page, count: number) =>
   page.evaluate(
-    async ([url, count]) => {
+    async ([url, calls]) => {
       const app = globalThis as AppWindow;
       const results = await Promise.allSettled(
-        Array.from({ length: count }, () =>
-          app.client.fetch(url).then((response) => response.status),
-        ),
+        Array.from({ length: calls }, () => app.client.fetch(url)),
       );
-      return results.filter((result) => result.status === "fulfilled" && result.value === 200)
-        .length;
+      return results.map((result) =>
+        result.status === "fulfilled"
+          ? `${result.value.status}`
+          : `${result.reason?.name}: ${result.reason?.message}`,
+      );
     },
-    [`${simulator.url}/__loginkit/protected`, calls] as const,
+    [`${simulator.url}/__loginkit/protected`, count] as const,
   );
+
+/** How many of `calls` concurrent calls in the tab answered 200. */
+const callProtected = async (page: Page, calls: number) =>
+  (await callOutcomes(page, calls)).filter((outcome) => outcome === "200").length;
 
 test(`${tabCount} tabs of one origin renew once after an expiry, and every tab gets the new token`, async () => {
   const tabs: Page[] = [];
@@ -122,23 +128,6 @@ test(`${tabCount} tabs, every option at its default: the tab renewing is closed 
   expect(refused).toBeLessThanOrEqual(1);
   expect(after.signIns - before.signIns).toBeLessThanOrEqual(1);
 });
-
-/** What each of `count` concurrent calls in the tab ended with: a status, or the error's name and message. */
-const callOutcomes = (page: Page, count: number) =>
-  page.evaluate(
-    async ([url, calls]) => {
-      const app = globalThis as AppWindow;
-      const results = await Promise.allSettled(
-        Array.from({ length: calls }, () => app.client.fetch(url)),
-      );
-      return results.map((result) =>
-        result.status === "fulfilled"
-          ? `${result.value.status}`
-          : `${result.reason?.name}: ${result.reason?.message}`,
-      );
-    },
-    [`${simulator.url}/__loginkit/protected`, count] as const,
-  );
 
 test(`${tabCount} tabs with a wrong password, every option at its default: 1 sign-in attempt reaches the provider per cool-down, and every call in every tab gets the AuthenticationError`, async () => {
   const account = simulator.accounts[0]!.credentials as Record<string, unknown>;
